@@ -102,7 +102,11 @@ function compileTable(template: TemplateDef, table: TableDef, cells: CellInfo[])
         table.cells?.[code],
       );
       const rowName = row.node.short ?? meta.short ?? shortName(row.node.label);
-      const colName = col.path.map((n, i) => n.short ?? (i === col.path.length - 1 ? n.label : undefined)).filter(Boolean).join("·");
+      // Only groups that are part of the code (行政复议 / 复议后起诉) tell leaves apart in a name.
+      const colName = col.path
+        .filter((n, i) => i === col.path.length - 1 || n.code)
+        .map((n) => n.short ?? n.label)
+        .join("·");
       const name = singleColumn ? rowName : [colName, rowName].filter(Boolean).join("·");
       cells.push({
         code,

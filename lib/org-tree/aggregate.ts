@@ -1,0 +1,62 @@
+import type { CellValues } from "../values";
+import type { OrgTree, RosterNode } from "./tree";
+
+/** Adds tables cell by cell, exactly; a cell blank in every part stays blank. */
+export function sumValues(parts: Iterable<CellValues>): CellValues {
+  const out: CellValues = {};
+  for (const p of parts) for (const [code, v] of Object.entries(p)) out[code] = (out[code] ?? 0n) + v;
+  return out;
+}
+
+/**
+ * Totals of every node: a leaf's own submission, or the sum of its children's totals, so a
+ * node's total is the sum of the leaf submissions below it. Leaves with no (counted)
+ * submission contribute nothing.
+ */
+export function aggregateTree(tree: OrgTree, leafValues: Map<number, CellValues>): Map<number, CellValues> {
+  const totals = new Map<number, CellValues>();
+  const visit = (n: RosterNode): CellValues => {
+    const kids = tree.children.get(n.orgId) ?? [];
+    const v = kids.length ? sumValues(kids.map(visit)) : (leafValues.get(n.orgId) ?? {});
+    totals.set(n.orgId, v);
+    return v;
+  };
+  tree.roots.forEach(visit);
+  return totals;
+}
+
+/** Sum of a list of cells in one table (all at one scale). */
+export function cellSum(values: CellValues, cells: string[]): bigint | null {
+  let seen = false;
+  let s = 0n;
+  for (const c of cells) {
+    const v = values[c];
+    if (v !== undefined) {
+      seen = true;
+      s += v;
+    }
+  }
+  return seen ? s : null;
+}
+
+export type KindShare = { kind: string; value: bigint };
+
+/** A node's direct children grouped by kind, e.g. 自治区本级 (departments) vs 盟市. */
+export function splitByChildKind(tree: OrgTree, totals: Map<number, CellValues>, orgId: number, cells: string[], kinds: string[]): KindShare[] {
+  const kids = tree.children.get(orgId) ?? [];
+  return kinds.map((kind) => ({
+    kind,
+    value: kids.filter((k) => k.kind === kind).reduce((s, k) => s + (cellSum(totals.get(k.orgId) ?? {}, cells) ?? 0n), 0n),
+  }));
+}
+
+export type Ranked = { orgId: number; code: string; name: string; value: bigint };
+
+/** The top n direct children of a kind by a cell sum; ties broken by unit code. */
+export function topChildren(tree: OrgTree, totals: Map<number, CellValues>, orgId: number, kind: string, cells: string[], n: number): Ranked[] {
+  return (tree.children.get(orgId) ?? [])
+    .filter((k) => k.kind === kind)
+    .map((k) => ({ orgId: k.orgId, code: k.code, name: k.name, value: cellSum(totals.get(k.orgId) ?? {}, cells) ?? 0n }))
+    .sort((a, b) => (a.value === b.value ? a.code.localeCompare(b.code) : a.value > b.value ? -1 : 1))
+    .slice(0, n);
+}

@@ -1,0 +1,145 @@
+import type { ExpandedRule, ExpandedTerm, Template } from "../templates/types";
+import type { CellValues } from "../values";
+import { formatScaled, pow10 } from "../values";
+import { describeTerms } from "./describe";
+
+export type Severity = "hard" | "warning";
+
+/** One finding of the rules: hard ones block submission, warnings need an explanation. */
+export type Issue = {
+  /** Stable id of the rule instance, e.g. "C1-sum" or "balance[np]" or "change[A1]": explanations are keyed by it. */
+  key: string;
+  ruleId: string;
+  severity: Severity;
+  label: string;
+  /** The cells involved (this year's). */
+  cells: string[];
+  message: string;
+};
+
+/** The cycle's year-on-year check: x > k·y or x < y/k, only where max(x, y) ≥ minimum. */
+export type ChangeThreshold = { factorNum: bigint; factorDen: bigint; minimum: bigint };
+
+export const DEFAULT_CHANGE: ChangeThreshold = { factorNum: 3n, factorDen: 1n, minimum: 100n };
+
+export type EvaluateContext = {
+  /** Last year's values of the same unit, when last year used this template or a predecessor. */
+  previous?: CellValues | null;
+  change?: ChangeThreshold;
+};
+
+type Sum = { value: bigint; scale: number } | "blank" | "no-previous";
+
+function sumTerms(t: Template, terms: ExpandedTerm[], current: CellValues, previous: CellValues | null | undefined): Sum {
+  const scale = Math.max(...terms.map((x) => t.cell(x.cell)?.scale ?? 0));
+  let total = 0n;
+  for (const term of terms) {
+    const source = term.year === "previous" ? previous : current;
+    if (term.year === "previous" && !source) return "no-previous";
+    const v = source?.[term.cell];
+    if (v === undefined) return term.year === "previous" ? "no-previous" : "blank";
+    total += term.coef * v * pow10(scale - (t.cell(term.cell)?.scale ?? 0));
+  }
+  return { value: total, scale };
+}
+
+function fmt(v: bigint, scale: number): string {
+  return formatScaled(v, scale);
+}
+
+function currentCells(terms: ExpandedTerm[]): string[] {
+  return terms.filter((x) => x.year === "current").map((x) => x.cell);
+}
+
+function evaluateLinear(t: Template, rule: Extract<ExpandedRule, { kind: "linear" }>, values: CellValues, ctx: EvaluateContext): Issue | null {
+  const l = sumTerms(t, rule.lhs, values, ctx.previous);
+  const r = sumTerms(t, rule.rhs, values, ctx.previous);
+  if (l === "blank" || r === "blank") return null;
+  const cells = [...currentCells(rule.lhs), ...currentCells(rule.rhs)];
+  const base = { key: rule.key, ruleId: rule.ruleId, label: rule.label, cells };
+  if (l === "no-previous" || r === "no-previous") {
+    if (rule.whenPreviousMissing !== "warning") return null;
+    const known = l === "no-previous" ? r : l;
+    const side = l === "no-previous" ? rule.rhs : rule.lhs;
+    if (known === "no-previous" || known.value === 0n) return null;
+    return {
+      ...base,
+      severity: "warning",
+      message: `${describeTerms(t, side)}为${fmt(known.value, known.scale)}，但系统中没有上年数据，无法核对“${rule.label}”，请说明。`,
+    };
+  }
+  const scale = Math.max(l.scale, r.scale);
+  const a = l.value * pow10(scale - l.scale);
+  const b = r.value * pow10(scale - r.scale);
+  const L = describeTerms(t, rule.lhs);
+  const R = describeTerms(t, rule.rhs);
+  const broken = (rule.op === "=" && a !== b) || (rule.op === "<=" && a > b) || (rule.op === ">=" && a < b);
+  if (!broken) return null;
+  const d = a > b ? a - b : b - a;
+  const verb = rule.op === "=" ? "相差" : rule.op === "<=" ? "超出" : "少";
+  return { ...base, severity: rule.severity, message: `${L}为${fmt(a, scale)}，但${R}为${fmt(b, scale)}，${verb}${fmt(d, scale)}。` };
+  return null;
+}
+
+function evaluateImplies(t: Template, rule: Extract<ExpandedRule, { kind: "implies" }>, values: CellValues, ctx: EvaluateContext): Issue | null {
+  const w = sumTerms(t, rule.when, values, ctx.previous);
+  if (typeof w === "string" || w.value <= 0n) return null;
+  // A missing previous-year term counts as 0: nothing known there to justify the cases.
+  const thenTerms = rule.then.filter((x) => x.year === "current" || (ctx.previous && ctx.previous[x.cell] !== undefined));
+  const th = thenTerms.length ? sumTerms(t, thenTerms, values, ctx.previous) : { value: 0n, scale: 0 };
+  if (typeof th === "string" || th.value > 0n) return null;
+  return {
+    key: rule.key,
+    ruleId: rule.ruleId,
+    label: rule.label,
+    severity: rule.severity,
+    cells: [...currentCells(rule.when), ...currentCells(rule.then)],
+    message: `${rule.label}：${describeTerms(t, rule.when)}为${fmt(w.value, w.scale)}，但${describeTerms(t, rule.then)}为0。`,
+  };
+}
+
+function evaluateChange(t: Template, rule: Extract<ExpandedRule, { kind: "change" }>, values: CellValues, ctx: EvaluateContext): Issue[] {
+  const prev = ctx.previous;
+  if (!prev) return [];
+  const { factorNum: kn, factorDen: kd, minimum } = ctx.change ?? DEFAULT_CHANGE;
+  const cells = rule.cells.length ? rule.cells.map((c) => t.cell(c)!) : t.cells.filter((c) => !c.computed);
+  const out: Issue[] = [];
+  for (const cell of cells) {
+    const x = values[cell.code];
+    const y = prev[cell.code];
+    if (x === undefined || y === undefined) continue;
+    const max = x > y ? x : y;
+    if (max < minimum * pow10(cell.scale)) continue;
+    // x > (kn/kd)·y  or  x < y / (kn/kd), in integers.
+    const up = x * kd > kn * y;
+    const down = x * kn < y * kd;
+    if (!up && !down) continue;
+    const k = kd === 1n ? kn.toString() : formatScaled((kn * 100n) / kd, 2);
+    out.push({
+      key: `${rule.ruleId}[${cell.code}]`,
+      ruleId: rule.ruleId,
+      label: rule.label,
+      severity: rule.severity,
+      cells: [cell.code],
+      message: `${cell.name}（${cell.code}）为${fmt(x, cell.scale)}，上年为${fmt(y, cell.scale)}，${up ? `超过上年的${k}倍` : `不足上年的1/${k}`}，请核实或说明。`,
+    });
+  }
+  return out;
+}
+
+/** Every rule of the template against one unit's values; blank cells leave their rules unchecked. */
+export function evaluateRules(template: Template, values: CellValues, ctx: EvaluateContext = {}): Issue[] {
+  const issues: Issue[] = [];
+  for (const rule of template.rules) {
+    if (rule.kind === "linear") {
+      const i = evaluateLinear(template, rule, values, ctx);
+      if (i) issues.push(i);
+    } else if (rule.kind === "implies") {
+      const i = evaluateImplies(template, rule, values, ctx);
+      if (i) issues.push(i);
+    } else {
+      issues.push(...evaluateChange(template, rule, values, ctx));
+    }
+  }
+  return issues;
+}
