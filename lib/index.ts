@@ -4,3 +4,4 @@ export * from "./values";
 export * from "./rules";
 export * from "./org-tree";
 export * from "./figures";
+export * from "./import";

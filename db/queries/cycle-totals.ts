@@ -1,0 +1,45 @@
+import { aggregateTree, buildTree, type CellValues, type OrgTree, type Template } from "@/lib";
+import { getTemplate } from "@/lib/templates";
+import type { Db } from "../client";
+import type { Cycle } from "../schema";
+import { getCycleByYear, getRoster } from "./cycles";
+import { listSubmissionValues } from "./submissions";
+
+/** Which submissions a total counts: approved only, or everything sent up (submitted or approved). */
+export type TotalsBasis = "approved" | "submitted";
+
+export const STATUSES_FOR: Record<TotalsBasis, string[]> = {
+  approved: ["approved"],
+  submitted: ["submitted", "approved"],
+};
+
+export type CycleTotals = {
+  cycle: Cycle;
+  template: Template;
+  tree: OrgTree;
+  /** Every roster node's totals: the sum of the counted leaf submissions below it. */
+  totals: Map<number, CellValues>;
+};
+
+/** Loads a cycle's roster and counted submissions and aggregates every node; null if no such cycle. */
+export function loadCycleTotals(db: Db, year: number, basis: TotalsBasis = "approved"): CycleTotals | null {
+  const cycle = getCycleByYear(db, year);
+  if (!cycle) return null;
+  const template = getTemplate(cycle.templateId);
+  const tree = buildTree(getRoster(db, cycle.id));
+  const leafValues = new Map<number, CellValues>();
+  for (const s of listSubmissionValues(db, cycle.id, STATUSES_FOR[basis])) leafValues.set(s.orgId, s.values);
+  return { cycle, template, tree, totals: aggregateTree(tree, leafValues) };
+}
+
+/**
+ * Last year's values of the same nodes, by code (a unit keeps its code across years), when
+ * last year used this template or one it declares as a predecessor.
+ */
+export function previousTotalsByCode(db: Db, current: CycleTotals, basis: TotalsBasis = "approved"): Map<string, CellValues> | null {
+  const prev = loadCycleTotals(db, current.cycle.year - 1, basis);
+  if (!prev) return null;
+  const compatible = prev.template.id === current.template.id || current.template.predecessors.includes(prev.template.id);
+  if (!compatible) return null;
+  return new Map([...prev.tree.nodes.values()].map((n) => [n.code, prev.totals.get(n.orgId) ?? {}]));
+}

@@ -1,0 +1,47 @@
+import { z } from "zod";
+
+export const ORG_KINDS = ["region", "department", "league_city", "county"] as const;
+export type OrgKind = (typeof ORG_KINDS)[number];
+
+export const ORG_KIND_LABELS: Record<OrgKind, string> = {
+  region: "自治区/省",
+  department: "区直部门",
+  league_city: "盟市",
+  county: "旗县",
+};
+
+export const ORG_COLUMNS = ["code", "name", "parent_code", "kind"] as const;
+
+export const orgRowSchema = z.object({
+  code: z.string().trim().min(1, "单位代码不能为空").max(32, "单位代码过长").regex(/^[A-Za-z0-9_-]+$/, "单位代码只能包含字母、数字、下划线和连字符"),
+  name: z.string().trim().min(1, "单位名称不能为空").max(100, "单位名称过长"),
+  parentCode: z.string().trim().transform((s) => (s === "" ? null : s)),
+  kind: z.enum(ORG_KINDS, { error: `单位类型只能是 ${ORG_KINDS.join("、")}` }),
+});
+export type OrgRow = z.output<typeof orgRowSchema>;
+
+export type OrgProblem = { line: number; code: string | null; message: string };
+
+/** Checks an organisation file (code,name,parent_code,kind) and reports every bad line at once. */
+export function validateOrgRows(header: string[], rows: string[][]): { ok: true; rows: OrgRow[] } | { ok: false; problems: OrgProblem[] } {
+  const problems: OrgProblem[] = [];
+  if (header.join(",") !== ORG_COLUMNS.join(",")) {
+    return { ok: false, problems: [{ line: 1, code: null, message: `表头应为 ${ORG_COLUMNS.join(",")}，实际为 ${header.join(",")}` }] };
+  }
+  const out: OrgRow[] = [];
+  const lines = new Map<string, number>();
+  rows.forEach((r, i) => {
+    const line = i + 2;
+    const parsed = orgRowSchema.safeParse({ code: r[0] ?? "", name: r[1] ?? "", parentCode: r[2] ?? "", kind: r[3] ?? "" });
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) problems.push({ line, code: r[0] ?? null, message: issue.message });
+      return;
+    }
+    const row = parsed.data;
+    if (lines.has(row.code)) problems.push({ line, code: row.code, message: `单位代码 ${row.code} 在第 ${lines.get(row.code)} 行已出现` });
+    if (row.parentCode === row.code) problems.push({ line, code: row.code, message: "单位不能是自己的上级" });
+    lines.set(row.code, line);
+    out.push(row);
+  });
+  return problems.length ? { ok: false, problems } : { ok: true, rows: out };
+}

@@ -1,0 +1,93 @@
+import type { Template } from "../templates/types";
+import type { CellValues } from "../values";
+import { parseCellInput } from "../values";
+import { computeSums, evaluateRules, missingCells, type ChangeThreshold, type Issue } from "../rules";
+import type { OrgTree } from "../org-tree";
+import { isLeaf } from "../org-tree";
+
+export const ORG_COLUMN = "org_code";
+
+/** The explanation recorded for warnings that arrive through an import. */
+export const IMPORT_EXPLANATION = "导入时未说明";
+
+export type ImportProblem = { line: number | null; orgCode: string | null; cell: string | null; message: string };
+
+export type ImportItem = { orgId: number; orgCode: string; values: CellValues; warnings: Issue[] };
+
+export type ImportInput = {
+  template: Template;
+  tree: OrgTree;
+  year: number;
+  header: string[];
+  /** Data rows as read (strings), in file order; line numbers count the header as line 1. */
+  rows: string[][];
+  targetStatus: "draft" | "submitted" | "approved";
+  /** Current status of units that already have a submission in the cycle. */
+  existing: Map<number, string>;
+  /** Last year's values by unit, where last year used a compatible template. */
+  previous?: Map<number, CellValues>;
+  change?: ChangeThreshold;
+};
+
+export type ImportResult = { ok: true; items: ImportItem[] } | { ok: false; problems: ImportProblem[] };
+
+function checkHeader(t: Template, header: string[]): ImportProblem[] {
+  const problems: ImportProblem[] = [];
+  const p = (message: string, cell: string | null = null) => problems.push({ line: 1, orgCode: null, cell, message });
+  if (header[0] !== ORG_COLUMN) p(`第一列应为 ${ORG_COLUMN}（单位代码），实际为“${header[0] ?? ""}”`);
+  const seen = new Set<string>();
+  for (const col of header.slice(1)) {
+    if (seen.has(col)) p(`列 ${col} 重复`, col);
+    seen.add(col);
+    if (!t.cell(col)) p(`未知的列 ${col}：模板 ${t.id} 中没有这个单元格代码`, col);
+  }
+  for (const c of t.cells) if (!c.computed && !c.optional && !seen.has(c.code)) p(`缺少列 ${c.code}（${c.name}）`, c.code);
+  return problems;
+}
+
+/**
+ * Checks a whole import before anything is written: unknown units or columns, values that do
+ * not parse, blank required cells and broken hard rules are all collected, so the file can be
+ * fixed in one pass. Sum columns, when present, are checked against their parts.
+ */
+export function validateSubmissionImport(input: ImportInput): ImportResult {
+  const { template: t, tree } = input;
+  const problems = checkHeader(t, input.header);
+  if (problems.length) return { ok: false, problems };
+  const items: ImportItem[] = [];
+  const seenOrgs = new Map<string, number>();
+  input.rows.forEach((row, i) => {
+    const line = i + 2;
+    const orgCode = (row[0] ?? "").trim();
+    const p = (message: string, cell: string | null = null) => problems.push({ line, orgCode, cell, message });
+    if (row.length !== input.header.length) return p(`该行有 ${row.length} 列，表头有 ${input.header.length} 列`);
+    const org = tree.byCode.get(orgCode);
+    if (!org) return p(`单位代码 ${orgCode || "（空）"} 不在 ${input.year} 年度的单位名册中`);
+    if (!isLeaf(tree, org.orgId)) return p(`${org.name}（${orgCode}）汇总下级单位的数据，不能直接导入，请导入其下级单位`);
+    if (seenOrgs.has(orgCode)) return p(`单位 ${orgCode} 在第 ${seenOrgs.get(orgCode)} 行已出现`);
+    seenOrgs.set(orgCode, line);
+    const status = input.existing.get(org.orgId);
+    if (status === "approved" && input.targetStatus !== "approved") {
+      return p(`${org.name}（${orgCode}）的数据已审核通过，不能覆盖（导入历史数据请使用 --status approved）`);
+    }
+    const given: CellValues = {};
+    let parsedAll = true;
+    input.header.slice(1).forEach((code, j) => {
+      const cell = t.cell(code)!;
+      const r = parseCellInput(row[j + 1] ?? "", cell);
+      if (!r.ok) {
+        parsedAll = false;
+        p(`${cell.name}（${code}）：“${row[j + 1]}”，${r.message}`, code);
+      } else if (r.value !== null) given[code] = r.value;
+    });
+    if (!parsedAll) return;
+    // Sums the file leaves out are computed; sums it carries are checked against their parts.
+    const computed = computeSums(t, given);
+    const values: CellValues = { ...computed, ...given };
+    for (const code of missingCells(t, values)) p(`${t.cell(code)!.name}（${code}）未填写`, code);
+    const issues = evaluateRules(t, values, { previous: input.previous?.get(org.orgId) ?? null, change: input.change });
+    for (const issue of issues.filter((x) => x.severity === "hard")) p(issue.message, issue.cells[0] ?? null);
+    items.push({ orgId: org.orgId, orgCode, values, warnings: issues.filter((x) => x.severity === "warning") });
+  });
+  return problems.length ? { ok: false, problems } : { ok: true, items };
+}
