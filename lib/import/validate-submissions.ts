@@ -68,7 +68,7 @@ export function validateSubmissionImport(input: ImportInput): ImportResult {
     seenOrgs.set(orgCode, line);
     const status = input.existing.get(org.orgId);
     if (status === "approved" && input.targetStatus !== "approved") {
-      return p(`${org.name}（${orgCode}）的数据已审核通过，不能覆盖（导入历史数据请使用 --status approved）`);
+      p(`${org.name}（${orgCode}）的数据已审核通过，不能覆盖（导入历史数据请使用 --status approved）`);
     }
     const given: CellValues = {};
     let parsedAll = true;
@@ -77,7 +77,7 @@ export function validateSubmissionImport(input: ImportInput): ImportResult {
       const r = parseCellInput(row[j + 1] ?? "", cell);
       if (!r.ok) {
         parsedAll = false;
-        p(`${cell.name}（${code}）：“${row[j + 1]}”，${r.message}`, code);
+        p(`${cell.name}（${code}）：${r.message}`, code);
       } else if (r.value !== null) given[code] = r.value;
     });
     if (!parsedAll) return;

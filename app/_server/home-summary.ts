@@ -1,0 +1,46 @@
+import "server-only";
+import { evaluateFigure, formatScaled } from "@/lib";
+import { getDb } from "@/db/client";
+import { listCycles } from "@/db/queries/cycles";
+import { loadCycleTotals } from "@/db/queries/cycle-totals";
+
+export type HomeSummary = {
+  year: number;
+  orgName: string;
+  templateId: string;
+  /** Cell code → printed value as the 附表 prints it: no separators, amounts at their scale. */
+  values: Record<string, string>;
+  /** The first split the template declares (自治区本级 vs 盟市), for the summary beside the table. */
+  split: { label: string; value: string; share: string }[];
+};
+
+/**
+ * The approved totals of a node (default: the root of the roster) in a year (default: the
+ * latest cycle), printed for the home page.
+ */
+export async function getHomeSummary(year?: number, orgId?: number): Promise<HomeSummary | null> {
+  const db = getDb();
+  const targetYear = year ?? listCycles(db)[0]?.year;
+  if (targetYear === undefined) return null;
+  const loaded = loadCycleTotals(db, targetYear, "approved");
+  if (!loaded) return null;
+  const node = orgId !== undefined ? loaded.tree.nodes.get(orgId) : loaded.tree.roots[0];
+  if (!node) return null;
+  const totals = loaded.totals.get(node.orgId) ?? {};
+  if (Object.keys(totals).length === 0) return null;
+  const values: Record<string, string> = {};
+  for (const c of loaded.template.cells) {
+    const v = totals[c.code];
+    if (v !== undefined) values[c.code] = formatScaled(v, c.scale);
+  }
+  const splitDef = loaded.template.figures.find((f) => f.kind === "split");
+  const split: HomeSummary["split"] = [];
+  if (splitDef) {
+    const r = evaluateFigure(splitDef, { template: loaded.template, current: totals, tree: loaded.tree, totals: loaded.totals, orgId: node.orgId });
+    const unit = loaded.template.cell(splitDef.cells[0]!)?.unit ?? "";
+    if (r.kind === "split") {
+      for (const p of r.parts) split.push({ label: p.label, value: p.value.wan + unit, share: `${p.chartPercent}%` });
+    }
+  }
+  return { year: targetYear, orgName: node.name, templateId: loaded.template.id, values, split };
+}
