@@ -1,5 +1,5 @@
 import type { CellValues } from "../values";
-import type { OrgTree, RosterNode } from "./tree";
+import { compareCodes, type OrgTree, type RosterNode } from "./tree";
 
 /** Adds tables cell by cell, exactly; a cell blank in every part stays blank. */
 export function sumValues(parts: Iterable<CellValues>): CellValues {
@@ -57,6 +57,6 @@ export function topChildren(tree: OrgTree, totals: Map<number, CellValues>, orgI
   return (tree.children.get(orgId) ?? [])
     .filter((k) => k.kind === kind)
     .map((k) => ({ orgId: k.orgId, code: k.code, name: k.name, value: cellSum(totals.get(k.orgId) ?? {}, cells) ?? 0n }))
-    .sort((a, b) => (a.value === b.value ? a.code.localeCompare(b.code) : a.value > b.value ? -1 : 1))
+    .sort((a, b) => (a.value === b.value ? compareCodes(a.code, b.code) : a.value > b.value ? -1 : 1))
     .slice(0, n);
 }

@@ -1,2 +1,2 @@
-export { buildTree, isLeaf, leavesUnder, type OrgTree, type RosterNode } from "./tree";
+export { buildTree, compareCodes, isLeaf, leavesUnder, type OrgTree, type RosterNode } from "./tree";
 export { aggregateTree, cellSum, splitByChildKind, sumValues, topChildren, type KindShare, type Ranked } from "./aggregate";

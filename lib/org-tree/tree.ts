@@ -18,6 +18,7 @@ export type OrgTree = {
 export function buildTree(roster: RosterNode[]): OrgTree {
   const nodes = new Map(roster.map((n) => [n.orgId, n]));
   const byCode = new Map(roster.map((n) => [n.code, n]));
+  if (byCode.size !== roster.length || nodes.size !== roster.length) throw new Error("单位名册中存在重复的单位代码或编号");
   const children = new Map<number, RosterNode[]>();
   const roots: RosterNode[] = [];
   for (const n of roster) {
@@ -25,7 +26,7 @@ export function buildTree(roster: RosterNode[]): OrgTree {
     else if (!nodes.has(n.parentOrgId)) throw new Error(`单位 ${n.code} 的上级不在本周期的单位名册中`);
     else children.set(n.parentOrgId, [...(children.get(n.parentOrgId) ?? []), n]);
   }
-  for (const list of children.values()) list.sort((a, b) => a.code.localeCompare(b.code));
+  for (const list of children.values()) list.sort((a, b) => compareCodes(a.code, b.code));
   const seen = new Set<number>();
   const walk = (n: RosterNode) => {
     seen.add(n.orgId);
@@ -46,4 +47,9 @@ export function leavesUnder(tree: OrgTree, orgId: number): RosterNode[] {
   if (!node) return [];
   const kids = tree.children.get(orgId) ?? [];
   return kids.length ? kids.flatMap((k) => leavesUnder(tree, k.orgId)) : [node];
+}
+
+/** Unit codes order by their characters (not by locale), so ties break the same everywhere. */
+export function compareCodes(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
