@@ -1,0 +1,194 @@
+import type Database from "better-sqlite3";
+import type { Db } from "../client";
+import { prepared, RECORD_SEP, UNIT_SEP } from "../prepared";
+import type { SubmissionStatus } from "../schema";
+
+export type ExplanationInput = { ruleKey: string; text: string };
+
+export type ReplaceSubmissionItem = {
+  orgId: number;
+  status: SubmissionStatus;
+  /** Every filled cell; cells left out are blank (their rows are removed). */
+  values: Record<string, bigint>;
+  /** When given, replaces the submission's explanations; when omitted, they are kept. */
+  explanations?: ExplanationInput[];
+};
+
+export type ReplaceSubmissionResult = { orgId: number; submissionId: number; version: number; replaced: boolean };
+
+/** Rows per multi-row INSERT into cell_values: ~2x faster than one row per statement. */
+const CHUNK = 64;
+
+const SQL = {
+  find: `select id, version, status, updated_at, updated_by from submissions where cycle_id = ? and org_id = ?`,
+  insert: `insert into submissions (cycle_id, org_id, status, version, submitted_at, approved_at, updated_at, updated_by)
+           values (?, ?, ?, 1, ?, ?, ?, ?) returning id`,
+  oldValues: `select cell_code, value from cell_values where submission_id = ?`,
+  oldExplanations: `select rule_key, text from warning_explanations where submission_id = ? order by rule_key`,
+  archive: `insert into submission_versions (submission_id, version, status, values_json, explanations_json, created_at, created_by)
+            values (?, ?, ?, ?, ?, ?, ?)`,
+  update: `update submissions
+              set status = ?, version = version + 1, updated_at = ?, updated_by = ?,
+                  submitted_at = coalesce(?, submitted_at), approved_at = coalesce(?, approved_at)
+            where id = ?`,
+  deleteValues: `delete from cell_values where submission_id = ?`,
+  deleteExplanations: `delete from warning_explanations where submission_id = ?`,
+  insertExplanation: `insert into warning_explanations (submission_id, rule_key, text, created_at, created_by) values (?, ?, ?, ?, ?)`,
+  setStatus: `update submissions
+                 set status = ?, updated_at = ?, updated_by = ?,
+                     submitted_at = coalesce(?, submitted_at), approved_at = coalesce(?, approved_at)
+               where cycle_id = ? and org_id = ?`,
+} as const;
+
+const insertValuesByRows = new WeakMap<Database.Database, Database.Statement[]>();
+
+/** The multi-row INSERT for `rows` values, prepared once per connection and row count. */
+function insertValuesStatement(sqlite: Database.Database, rows: number): Database.Statement {
+  let byRows = insertValuesByRows.get(sqlite);
+  if (!byRows) insertValuesByRows.set(sqlite, (byRows = []));
+  return (byRows[rows] ??= sqlite.prepare(
+    `insert into cell_values (submission_id, cell_code, value) values ${Array(rows).fill("(?, ?, ?)").join(", ")}`,
+  ));
+}
+
+function checkValues(orgId: number, values: Record<string, bigint>): void {
+  for (const code in values) {
+    if (code === "" || code.includes(UNIT_SEP) || code.includes(RECORD_SEP)) {
+      throw new TypeError(`单位 ${orgId}：单元格代码 ${JSON.stringify(code)} 无效`);
+    }
+    if (typeof values[code] !== "bigint") throw new TypeError(`单位 ${orgId}：单元格 ${code} 的值必须是 bigint`);
+  }
+}
+
+function insertValues(sqlite: Database.Database, submissionId: number, values: Record<string, bigint>): void {
+  const codes = Object.keys(values);
+  for (let start = 0; start < codes.length; start += CHUNK) {
+    const end = Math.min(start + CHUNK, codes.length);
+    const params: unknown[] = [];
+    for (let i = start; i < end; i++) params.push(submissionId, codes[i], values[codes[i]!]);
+    insertValuesStatement(sqlite, end - start).run(params);
+  }
+}
+
+function insertExplanations(
+  sqlite: Database.Database,
+  submissionId: number,
+  explanations: ExplanationInput[],
+  at: number,
+  userId: number | null,
+): void {
+  const stmt = prepared(sqlite, SQL.insertExplanation);
+  for (const e of explanations) stmt.run(submissionId, e.ruleKey, e.text, at, userId);
+}
+
+/** Stamps for the status a submission is moving to (null leaves the stored stamp as it is). */
+function stamps(status: SubmissionStatus, at: number): { submittedAt: number | null; approvedAt: number | null } {
+  return { submittedAt: status === "submitted" ? at : null, approvedAt: status === "approved" ? at : null };
+}
+
+/**
+ * Writes the submissions of a cycle, all in ONE transaction (any failure writes nothing). A new
+ * (cycle, org) pair gets version 1. An existing one is archived into submission_versions (values,
+ * explanations, status as they stood), its version goes up by 1 and its cells are replaced.
+ * Values are written as exact integers. Sets submittedAt / approvedAt when the status says so.
+ */
+export function replaceSubmissions(
+  db: Db,
+  cycleId: number,
+  items: ReplaceSubmissionItem[],
+  userId: number | null = null,
+): ReplaceSubmissionResult[] {
+  for (const item of items) checkValues(item.orgId, item.values);
+  const sqlite = db.$client;
+  const write = sqlite.transaction((): ReplaceSubmissionResult[] => {
+    const at = Date.now();
+    const find = prepared(sqlite, SQL.find);
+    const results: ReplaceSubmissionResult[] = [];
+    for (const item of items) {
+      const { submittedAt, approvedAt } = stamps(item.status, at);
+      const old = find.get(cycleId, item.orgId) as
+        | { id: number; version: number; status: SubmissionStatus; updated_at: number; updated_by: number | null }
+        | undefined;
+      let submissionId: number;
+      let version = 1;
+      if (!old) {
+        submissionId = (
+          prepared(sqlite, SQL.insert).get(cycleId, item.orgId, item.status, submittedAt, approvedAt, at, userId) as {
+            id: number;
+          }
+        ).id;
+      } else {
+        submissionId = old.id;
+        version = old.version + 1;
+        archive(sqlite, old);
+        prepared(sqlite, SQL.update).run(item.status, at, userId, submittedAt, approvedAt, submissionId);
+        prepared(sqlite, SQL.deleteValues).run(submissionId);
+        if (item.explanations) prepared(sqlite, SQL.deleteExplanations).run(submissionId);
+      }
+      insertValues(sqlite, submissionId, item.values);
+      if (item.explanations) insertExplanations(sqlite, submissionId, item.explanations, at, userId);
+      results.push({ orgId: item.orgId, submissionId, version, replaced: old !== undefined });
+    }
+    return results;
+  });
+  return write();
+}
+
+/** Copies the current version of a submission into submission_versions. */
+function archive(
+  sqlite: Database.Database,
+  old: { id: number; version: number; status: SubmissionStatus; updated_at: number; updated_by: number | null },
+): void {
+  const values: Record<string, string> = {};
+  const rows = prepared(sqlite, SQL.oldValues).raw(true).safeIntegers(true).all(old.id) as [string, bigint][];
+  for (const [code, value] of rows) values[code] = value.toString();
+  const explanations = (
+    prepared(sqlite, SQL.oldExplanations).raw(true).all(old.id) as [string, string][]
+  ).map(([ruleKey, text]) => ({ ruleKey, text }));
+  prepared(sqlite, SQL.archive).run(
+    old.id,
+    old.version,
+    old.status,
+    JSON.stringify(values),
+    JSON.stringify(explanations),
+    old.updated_at,
+    old.updated_by,
+  );
+}
+
+/**
+ * Moves a submission to another status (return, approve, …) without touching its values or
+ * version. Returns false when the unit has no submission in the cycle.
+ */
+export function setSubmissionStatus(
+  db: Db,
+  cycleId: number,
+  orgId: number,
+  status: SubmissionStatus,
+  userId: number | null = null,
+): boolean {
+  const at = Date.now();
+  const { submittedAt, approvedAt } = stamps(status, at);
+  return prepared(db.$client, SQL.setStatus).run(status, at, userId, submittedAt, approvedAt, cycleId, orgId).changes > 0;
+}
+
+/**
+ * Replaces the explanations of the unit's submission in the cycle (values and version unchanged).
+ * Returns false when the unit has no submission in the cycle.
+ */
+export function setWarningExplanations(
+  db: Db,
+  cycleId: number,
+  orgId: number,
+  explanations: ExplanationInput[],
+  userId: number | null = null,
+): boolean {
+  const sqlite = db.$client;
+  return sqlite.transaction(() => {
+    const found = prepared(sqlite, SQL.find).get(cycleId, orgId) as { id: number } | undefined;
+    if (!found) return false;
+    prepared(sqlite, SQL.deleteExplanations).run(found.id);
+    insertExplanations(sqlite, found.id, explanations, Date.now(), userId);
+    return true;
+  })();
+}

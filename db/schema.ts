@@ -1,0 +1,238 @@
+import { sql } from "drizzle-orm";
+import {
+  type AnySQLiteColumn,
+  customType,
+  index,
+  integer,
+  primaryKey,
+  sqliteTable,
+  text,
+  unique,
+} from "drizzle-orm/sqlite-core";
+
+/**
+ * The one source of truth for the database schema. `npm run db:generate` turns it into
+ * `db/migrations/`; `db/client.ts` applies those on open. Column names are snake_case in SQL.
+ *
+ * Times are integer milliseconds since the epoch. Cell values are exact scaled integers
+ * (745.45 万元 at scale 2 is 74545) and are JS `bigint` on both sides; see `cellValues`.
+ */
+
+/** Default for time columns, evaluated by SQLite so raw inserts get it too. */
+const nowMs = sql`(cast(unixepoch('subsec') * 1000 as integer))`;
+
+/**
+ * An INTEGER column read and written as `bigint`. better-sqlite3 binds a BigInt exactly; reads
+ * through drizzle return a JS number unless the query casts the value to TEXT, so the value
+ * queries in `db/queries/` use CAST or `safeIntegers()`. Should a lossy number ever reach
+ * `fromDriver`, it throws instead of returning a wrong value.
+ */
+export const bigintInteger = customType<{ data: bigint; driverData: bigint | number | string }>({
+  dataType() {
+    return "integer";
+  },
+  toDriver(value) {
+    return value;
+  },
+  fromDriver(value) {
+    if (typeof value === "number" && !Number.isSafeInteger(value)) {
+      throw new RangeError(`integer ${value} was read as an inexact number; read it with CAST(... AS TEXT)`);
+    }
+    return BigInt(value);
+  },
+});
+
+export const organisations = sqliteTable(
+  "organisations",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    /** Stable across years; the key of imports and exports. */
+    code: text("code").notNull().unique(),
+    name: text("name").notNull(),
+    parentId: integer("parent_id").references((): AnySQLiteColumn => organisations.id),
+    /** region | department | league_city | county; free text, validated in lib/. */
+    kind: text("kind").notNull(),
+    active: integer("active", { mode: "boolean" }).notNull().default(true),
+    /** The organisation this one took over (merges). */
+    predecessorId: integer("predecessor_id").references((): AnySQLiteColumn => organisations.id),
+    createdAt: integer("created_at").notNull().default(nowMs),
+    updatedAt: integer("updated_at").notNull().default(nowMs),
+  },
+  (t) => [index("organisations_parent_idx").on(t.parentId)],
+);
+
+export const cycles = sqliteTable("cycles", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  year: integer("year").notNull().unique(),
+  templateId: text("template_id").notNull(),
+  /** The year-on-year factor k as an exact fraction num/den. */
+  warningFactorNum: integer("warning_factor_num").notNull().default(3),
+  warningFactorDen: integer("warning_factor_den").notNull().default(1),
+  warningMinimum: integer("warning_minimum").notNull().default(100),
+  /** Deadlines by name (ISO dates), e.g. {"department": "2019-01-31"}; keys are lib/'s business. */
+  deadlines: text("deadlines", { mode: "json" }).$type<Record<string, string>>(),
+  status: text("status", { enum: ["open", "closed"] }).notNull().default("open"),
+  createdAt: integer("created_at").notNull().default(nowMs),
+});
+
+/** The organisation tree as it was when the cycle was created; later moves never rewrite it. */
+export const rosterEntries = sqliteTable(
+  "roster_entries",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    cycleId: integer("cycle_id")
+      .notNull()
+      .references(() => cycles.id, { onDelete: "cascade" }),
+    orgId: integer("org_id")
+      .notNull()
+      .references(() => organisations.id),
+    code: text("code").notNull(),
+    name: text("name").notNull(),
+    kind: text("kind").notNull(),
+    /** The parent at snapshot time (an organisation id; no FK so the snapshot stays as taken). */
+    parentOrgId: integer("parent_org_id"),
+  },
+  (t) => [
+    unique("roster_entries_cycle_org_uq").on(t.cycleId, t.orgId),
+    unique("roster_entries_cycle_code_uq").on(t.cycleId, t.code),
+    index("roster_entries_cycle_parent_idx").on(t.cycleId, t.parentOrgId),
+  ],
+);
+
+export const SUBMISSION_STATUSES = ["draft", "ready", "submitted", "returned", "approved"] as const;
+export type SubmissionStatus = (typeof SUBMISSION_STATUSES)[number];
+
+export const users = sqliteTable(
+  "users",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    username: text("username").notNull().unique(),
+    displayName: text("display_name").notNull(),
+    passwordHash: text("password_hash").notNull(),
+    orgId: integer("org_id")
+      .notNull()
+      .references(() => organisations.id),
+    disabled: integer("disabled", { mode: "boolean" }).notNull().default(false),
+    mustChangePassword: integer("must_change_password", { mode: "boolean" }).notNull().default(false),
+    createdAt: integer("created_at").notNull().default(nowMs),
+  },
+  (t) => [index("users_org_idx").on(t.orgId)],
+);
+
+export const submissions = sqliteTable(
+  "submissions",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    cycleId: integer("cycle_id")
+      .notNull()
+      .references(() => cycles.id),
+    orgId: integer("org_id")
+      .notNull()
+      .references(() => organisations.id),
+    status: text("status", { enum: SUBMISSION_STATUSES }).notNull().default("draft"),
+    /** Starts at 1; +1 on every replacement (the replaced version goes to submissionVersions). */
+    version: integer("version").notNull().default(1),
+    submittedAt: integer("submitted_at"),
+    approvedAt: integer("approved_at"),
+    updatedAt: integer("updated_at").notNull().default(nowMs),
+    updatedBy: integer("updated_by").references(() => users.id),
+  },
+  (t) => [
+    unique("submissions_cycle_org_uq").on(t.cycleId, t.orgId),
+    index("submissions_cycle_status_idx").on(t.cycleId, t.status),
+    index("submissions_org_idx").on(t.orgId),
+  ],
+);
+
+/**
+ * One row per filled cell; a blank cell has no row. Migration 0001 (custom SQL) rebuilds this
+ * table WITHOUT ROWID, which drizzle-kit cannot express: keep that migration when regenerating.
+ */
+export const cellValues = sqliteTable(
+  "cell_values",
+  {
+    submissionId: integer("submission_id")
+      .notNull()
+      .references(() => submissions.id, { onDelete: "cascade" }),
+    cellCode: text("cell_code").notNull(),
+    /** The exact scaled integer; may exceed 2^53. */
+    value: bigintInteger("value").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.submissionId, t.cellCode] })],
+);
+
+/**
+ * Replaced versions of a submission, kept for ever. `createdAt`/`createdBy` are when and by whom
+ * that version was written (the submission's updatedAt/updatedBy at the time it was replaced).
+ */
+export const submissionVersions = sqliteTable(
+  "submission_versions",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    submissionId: integer("submission_id")
+      .notNull()
+      .references(() => submissions.id, { onDelete: "cascade" }),
+    version: integer("version").notNull(),
+    status: text("status", { enum: SUBMISSION_STATUSES }).notNull(),
+    /** {cellCode: "decimal integer string"} */
+    valuesJson: text("values_json").notNull(),
+    /** [{ruleKey, text}] as they stood with this version. */
+    explanationsJson: text("explanations_json").notNull().default("[]"),
+    createdAt: integer("created_at").notNull().default(nowMs),
+    createdBy: integer("created_by").references(() => users.id),
+  },
+  (t) => [unique("submission_versions_submission_version_uq").on(t.submissionId, t.version)],
+);
+
+/** A unit's explanation of one warning instance (ruleKey e.g. "C2-ne-C1", "change:A1"). */
+export const warningExplanations = sqliteTable(
+  "warning_explanations",
+  {
+    submissionId: integer("submission_id")
+      .notNull()
+      .references(() => submissions.id, { onDelete: "cascade" }),
+    ruleKey: text("rule_key").notNull(),
+    text: text("text").notNull(),
+    createdAt: integer("created_at").notNull().default(nowMs),
+    createdBy: integer("created_by").references(() => users.id),
+  },
+  (t) => [primaryKey({ columns: [t.submissionId, t.ruleKey] })],
+);
+
+/** Append-only. `prevHash`/`hash` are reserved for HMAC chaining (a later change adds triggers). */
+export const auditLog = sqliteTable(
+  "audit_log",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    at: integer("at").notNull().default(nowMs),
+    userId: integer("user_id").references(() => users.id),
+    username: text("username"),
+    ip: text("ip"),
+    action: text("action").notNull(),
+    targetType: text("target_type"),
+    targetId: text("target_id"),
+    detailJson: text("detail_json"),
+    prevHash: text("prev_hash"),
+    hash: text("hash"),
+  },
+  (t) => [index("audit_log_at_idx").on(t.at), index("audit_log_target_idx").on(t.targetType, t.targetId)],
+);
+
+export type Organisation = typeof organisations.$inferSelect;
+export type NewOrganisation = typeof organisations.$inferInsert;
+export type Cycle = typeof cycles.$inferSelect;
+export type NewCycle = typeof cycles.$inferInsert;
+export type RosterEntry = typeof rosterEntries.$inferSelect;
+export type NewRosterEntry = typeof rosterEntries.$inferInsert;
+export type User = typeof users.$inferSelect;
+export type NewUser = typeof users.$inferInsert;
+export type Submission = typeof submissions.$inferSelect;
+export type NewSubmission = typeof submissions.$inferInsert;
+export type CellValue = typeof cellValues.$inferSelect;
+export type NewCellValue = typeof cellValues.$inferInsert;
+export type SubmissionVersion = typeof submissionVersions.$inferSelect;
+export type NewSubmissionVersion = typeof submissionVersions.$inferInsert;
+export type WarningExplanation = typeof warningExplanations.$inferSelect;
+export type NewWarningExplanation = typeof warningExplanations.$inferInsert;
+export type AuditEntry = typeof auditLog.$inferSelect;
+export type NewAuditEntry = typeof auditLog.$inferInsert;
