@@ -105,5 +105,6 @@ console.log(`  rows/s (warm): ${Math.round(cellRows / (warmMs / 1000))} cell val
 console.log(`  raw SQL SUM … GROUP BY (root only): ${sqlMs.toFixed(0)} ms (median of ${WARM_RUNS})`);
 console.log(`  ratio app/SQL (warm): ${(warmMs / sqlMs).toFixed(2)}x; totals identical: ${same ? "yes" : "NO"}`);
 opened.close();
-fs.rmSync(dir, { recursive: true, force: true });
+if (!process.env.BENCH_KEEP) fs.rmSync(dir, { recursive: true, force: true });
+else console.log("  kept " + file);
 if (!same) process.exit(1);

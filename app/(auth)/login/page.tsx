@@ -1,0 +1,29 @@
+import { redirect } from "next/navigation";
+import { getUser } from "@/app/_server/guards";
+import { safeRedirectPath } from "@/lib/validation/login";
+import { LoginForm } from "./login-form";
+import styles from "./login.module.css";
+
+export const metadata = { title: "登录 - 年报编制系统" };
+
+export default async function LoginPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ callbackUrl?: string | string[] }>;
+}) {
+  const { callbackUrl } = await searchParams;
+  const target = safeRedirectPath(callbackUrl);
+  if (await getUser()) redirect(target);
+
+  return (
+    <main className={styles.page}>
+      <section className={styles.card} aria-labelledby="login-title">
+        <h1 id="login-title" className={styles.title}>
+          年报编制系统
+        </h1>
+        <p className={styles.subtitle}>政府信息公开工作年度报告</p>
+        <LoginForm callbackUrl={target} />
+      </section>
+    </main>
+  );
+}

@@ -1,0 +1,53 @@
+import { randomBytes } from "node:crypto";
+import { defineConfig } from "@playwright/test";
+
+const baseURL = "http://127.0.0.1:3100";
+const isCI = Boolean(process.env.CI) && process.env.CI !== "false";
+
+/**
+ * Browser tests against `next start` on the e2e database, which tests/scripts/test.sh loads
+ * fresh with the demo data (tests/scripts/load-demo.sh data/e2e.db). Build first (`npm run build`).
+ * Chromium is Debian's (/usr/bin/chromium); Playwright never downloads a browser.
+ */
+export default defineConfig({
+  testDir: "tests/e2e",
+  fullyParallel: false,
+  workers: 1,
+  forbidOnly: isCI,
+  retries: isCI ? 1 : 0,
+  reporter: isCI ? [["list"]] : [["list"], ["html", { open: "never" }]],
+  timeout: 30_000,
+  expect: { timeout: 5_000 },
+  use: {
+    browserName: "chromium",
+    viewport: { width: 1280, height: 900 },
+    baseURL,
+    headless: true,
+    locale: "zh-CN",
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+    launchOptions: {
+      executablePath: "/usr/bin/chromium",
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+      ],
+    },
+  },
+  webServer: {
+    command: "node_modules/.bin/next start -H 127.0.0.1 -p 3100",
+    url: `${baseURL}/login`,
+    reuseExistingServer: !isCI,
+    timeout: 60_000,
+    stdout: "pipe",
+    stderr: "pipe",
+    env: {
+      NIANBAO_DB: "data/e2e.db",
+      AUTH_SECRET: process.env.AUTH_SECRET || randomBytes(32).toString("base64url"),
+    },
+  },
+});

@@ -1,0 +1,46 @@
+# Shared helpers for the scripts in tests/scripts/ (sourced, not run). Run from the repo root.
+
+step() {
+  printf '\n==> %s\n' "$*"
+}
+
+is_ci() {
+  [ -n "${CI:-}" ] && [ "${CI}" != "false" ] && [ "${CI}" != "0" ]
+}
+
+# npm ci when node_modules is missing. Browsers come from Debian, never from Playwright's CDN.
+ensure_node_modules() {
+  if [ ! -d node_modules ]; then
+    step "Installing dependencies (npm ci)"
+    export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
+    if [ -d /usr/include/node ]; then export npm_config_nodedir=/usr; fi
+    npm ci
+  fi
+}
+
+have_browser_tools() {
+  [ -x /usr/bin/chromium ] && command -v pdftotext >/dev/null 2>&1
+}
+
+install_browser_tools() {
+  step "Installing chromium, poppler-utils and fonts-noto-cjk (apt-get)"
+  apt-get update
+  DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends chromium poppler-utils fonts-noto-cjk
+}
+
+# The secret that signs session cookies: kept in data/auth-secret (never committed), created
+# on first use, exported as AUTH_SECRET for next.
+ensure_auth_secret() {
+  mkdir -p data
+  if [ ! -s data/auth-secret ]; then
+    (umask 077 && node -e 'process.stdout.write(require("node:crypto").randomBytes(32).toString("base64url") + "\n")' > data/auth-secret)
+    echo "Created a new session secret in data/auth-secret"
+  fi
+  AUTH_SECRET="$(cat data/auth-secret)"
+  export AUTH_SECRET
+}
+
+# Removes an SQLite database together with its WAL and shared-memory files.
+remove_db() {
+  rm -f "$1" "$1-wal" "$1-shm" "$1-journal"
+}
