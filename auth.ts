@@ -4,7 +4,7 @@ import Credentials from "next-auth/providers/credentials";
 import { cache } from "react";
 import { authConfig } from "@/auth.config";
 import { loadAuthSecret } from "@/app/_server/auth-secret";
-import { hashPassword, verifyPassword } from "@/app/_server/password";
+import { hashPassword, verifyPassword } from "@/lib/security/password";
 import { getDb } from "@/db/client";
 import { getUserByUsername } from "@/db/queries/users";
 import { loginSchema } from "@/lib/validation/login";
