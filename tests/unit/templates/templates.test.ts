@@ -18,6 +18,16 @@ describe("shipped templates", () => {
     expect(getTemplate(id)).toBe(t);
   });
 
+  test.each([
+    { label: "gov-disclosure-2018", id: "gov-disclosure-2018" as const },
+    { label: "gov-disclosure-2021", id: "gov-disclosure-2021" as const },
+  ])("$label: every value cell has a 填报说明, a unit and a message name", ({ id }) => {
+    const t = getTemplate(id);
+    expect(t.cells.filter((c) => !c.note?.trim()).map((c) => c.code)).toEqual([]);
+    expect(t.cells.filter((c) => !c.unit).map((c) => c.code)).toEqual([]);
+    expect(t.cells.filter((c) => !c.name).map((c) => c.code)).toEqual([]);
+  });
+
   test("an unknown template id is refused", () => {
     expect(() => getTemplate("gov-disclosure-1999")).toThrow("未知的统计表模板：gov-disclosure-1999");
   });
