@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# npm start: the app on port 3000 (PORT overrides) with data/nianbao.db (NIANBAO_DB overrides); builds first if needed.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+source tests/scripts/lib.sh
+
+ensure_node_modules
+ensure_auth_secret
+if [ ! -f .next/BUILD_ID ]; then
+  step "Building (next build)"
+  npm run build
+fi
+exec node_modules/.bin/next start -H "${HOST:-0.0.0.0}" -p "${PORT:-3000}"
