@@ -115,9 +115,64 @@ export const users = sqliteTable(
     disabled: integer("disabled", { mode: "boolean" }).notNull().default(false),
     mustChangePassword: integer("must_change_password", { mode: "boolean" }).notNull().default(false),
     createdAt: integer("created_at").notNull().default(nowMs),
+    /** The previous hash, so a password change cannot reuse it. */
+    previousPasswordHash: text("previous_password_hash"),
+    passwordChangedAt: integer("password_changed_at"),
+    /** Consecutive failed logins and the end of the current lockout (account lockout, not per address). */
+    failedLogins: integer("failed_logins").notNull().default(0),
+    lockedUntil: integer("locked_until"),
+    /** TOTP secret (base32); enabled once the user has proved a code. The last step used refuses replays. */
+    totpSecret: text("totp_secret"),
+    totpEnabled: integer("totp_enabled", { mode: "boolean" }).notNull().default(false),
+    totpLastStep: integer("totp_last_step"),
+    lastLoginAt: integer("last_login_at"),
   },
   (t) => [index("users_org_idx").on(t.orgId)],
 );
+
+/** Server-side sessions: the JWT carries only the id, so a session can be ended at any time. */
+export const sessions = sqliteTable(
+  "sessions",
+  {
+    id: text("id").primaryKey(),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id),
+    createdAt: integer("created_at").notNull(),
+    lastSeenAt: integer("last_seen_at").notNull(),
+    revokedAt: integer("revoked_at"),
+    revokedReason: text("revoked_reason"),
+    ip: text("ip"),
+    userAgent: text("user_agent"),
+  },
+  (t) => [index("sessions_user_idx").on(t.userId)],
+);
+
+/** A role granted to a user on a node of the organisation tree. */
+export const roleGrants = sqliteTable(
+  "role_grants",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    userId: integer("user_id")
+      .notNull()
+      .references(() => users.id),
+    role: text("role").notNull(),
+    orgId: integer("org_id")
+      .notNull()
+      .references(() => organisations.id),
+    grantedBy: integer("granted_by").references(() => users.id),
+    grantedAt: integer("granted_at").notNull().default(nowMs),
+  },
+  (t) => [unique("role_grants_user_role_org_uq").on(t.userId, t.role, t.orgId), index("role_grants_org_idx").on(t.orgId)],
+);
+
+/** Small settings kept as JSON by key (the security policy). */
+export const settings = sqliteTable("settings", {
+  key: text("key").primaryKey(),
+  valueJson: text("value_json").notNull(),
+  updatedAt: integer("updated_at").notNull().default(nowMs),
+  updatedBy: integer("updated_by").references(() => users.id),
+});
 
 export const submissions = sqliteTable(
   "submissions",
@@ -236,3 +291,7 @@ export type WarningExplanation = typeof warningExplanations.$inferSelect;
 export type NewWarningExplanation = typeof warningExplanations.$inferInsert;
 export type AuditEntry = typeof auditLog.$inferSelect;
 export type NewAuditEntry = typeof auditLog.$inferInsert;
+export type Session = typeof sessions.$inferSelect;
+export type RoleGrant = typeof roleGrants.$inferSelect;
+export type NewRoleGrant = typeof roleGrants.$inferInsert;
+export type Setting = typeof settings.$inferSelect;
