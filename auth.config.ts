@@ -6,6 +6,8 @@ export type SessionUser = {
   username: string;
   displayName: string;
   orgId: number;
+  /** The server-side session (sessions table) this cookie stands for. */
+  sid: string;
 };
 
 declare module "next-auth" {
@@ -13,6 +15,7 @@ declare module "next-auth" {
     username?: string;
     displayName?: string;
     orgId?: number;
+    sid?: string;
   }
   interface Session {
     user: SessionUser & { name?: string | null; email?: string | null; image?: string | null };
@@ -25,6 +28,7 @@ declare module "@auth/core/jwt" {
     username?: string;
     displayName?: string;
     orgId?: number;
+    sid?: string;
   }
 }
 
@@ -37,7 +41,8 @@ export const LOGIN_PATH = "/login";
  */
 export const authConfig = {
   trustHost: true,
-  session: { strategy: "jwt", maxAge: 8 * 60 * 60 },
+  // The sessions table decides how long a session lives (idle timeout, maximum age); the cookie only outlasts it.
+  session: { strategy: "jwt", maxAge: 24 * 60 * 60 },
   pages: { signIn: LOGIN_PATH },
   providers: [],
   logger: {
@@ -60,17 +65,19 @@ export const authConfig = {
         token.username = user.username;
         token.displayName = user.displayName;
         token.orgId = user.orgId;
+        token.sid = user.sid;
       }
       return token;
     },
     session({ session, token }) {
-      if (token.uid && token.username && token.orgId !== undefined) {
+      if (token.uid && token.username && token.orgId !== undefined && token.sid) {
         session.user = {
           ...session.user,
           id: token.uid,
           username: token.username,
           displayName: token.displayName ?? token.username,
           orgId: token.orgId,
+          sid: token.sid,
           name: token.displayName ?? token.username,
         };
       }

@@ -47,6 +47,8 @@ export default defineConfig({
     stderr: "pipe",
     env: {
       NIANBAO_DB: "data/e2e.db",
+      // Lets tests move the server clock (POST /api/test/clock); never set in production.
+      NIANBAO_TEST_HOOKS: "1",
       AUTH_SECRET: process.env.AUTH_SECRET || randomBytes(32).toString("base64url"),
     },
   },

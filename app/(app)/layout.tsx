@@ -1,17 +1,16 @@
 import type { ReactNode } from "react";
-import { requireUser } from "@/app/_server/guards";
+import { can, requireUser } from "@/app/_server/guards";
 import { AppHeader } from "@/components/shell/app-header";
+import { NAV_ITEMS } from "@/components/shell/nav-items";
 import styles from "@/components/shell/app-shell.module.css";
-import { getDb } from "@/db/client";
-import { getOrganisationById } from "@/db/queries/orgs";
 import { logout } from "./actions";
 
 export default async function AppLayout({ children }: { children: ReactNode }) {
   const user = await requireUser();
-  const org = getOrganisationById(getDb(), user.orgId);
+  const nav = NAV_ITEMS.filter((item) => item.action === null || can(user, item.action, { kind: "global" }));
   return (
     <>
-      <AppHeader displayName={user.displayName} orgName={org?.name ?? null} logoutAction={logout} />
+      <AppHeader displayName={user.displayName} orgName={user.orgName} nav={nav} logoutAction={logout} />
       <main className={styles.main}>{children}</main>
     </>
   );

@@ -1,6 +1,7 @@
 import { Empty } from "antd";
 import { getHomeSummary } from "@/app/_server/home-summary";
-import { requireUser } from "@/app/_server/guards";
+import { can, requireUser } from "@/app/_server/guards";
+import { ROLE_NAMES } from "@/lib/authz";
 import { SplitTable } from "@/components/statistics/split-table";
 import { StatisticsTable } from "@/components/statistics/statistics-table";
 import { getTemplate } from "@/lib/templates";
@@ -8,8 +9,18 @@ import { getTemplate } from "@/lib/templates";
 export const metadata = { title: "首页 - 年报编制系统" };
 
 export default async function HomePage() {
-  await requireUser();
-  const summary = await getHomeSummary();
+  const user = await requireUser();
+  if (!can(user, "stats.read", { kind: "org", orgId: user.orgId })) {
+    const roles = [...new Set(user.grants.map((g) => ROLE_NAMES[g.role]))];
+    return (
+      <section style={{ background: "#fff", padding: "32px 24px", borderRadius: 8 }}>
+        <h1 style={{ fontSize: 22, marginTop: 0 }}>欢迎，{user.displayName}</h1>
+        <p>您的角色：{roles.length ? roles.join("、") : "尚未授予角色（请联系安全管理员）"}。</p>
+        <p>请从上方菜单进入您可以使用的功能。</p>
+      </section>
+    );
+  }
+  const summary = await getHomeSummary(undefined, user.orgId);
   if (!summary) {
     return (
       <>

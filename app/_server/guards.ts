@@ -1,28 +1,36 @@
 import "server-only";
-import { redirect } from "next/navigation";
-import { auth } from "@/auth";
-import { LOGIN_PATH, type SessionUser } from "@/auth.config";
-import { getDb } from "@/db/client";
-import { getUserById } from "@/db/queries/users";
+import { forbidden, redirect } from "next/navigation";
+import { authorize, type Action, type Target } from "@/lib/authz";
+import { LOGIN_PATH } from "@/auth.config";
+import { lookupSession, type CurrentUser } from "./current-user";
+import { currentTreeAccess } from "./org-tree";
 
-/**
- * The logged-in user, or null. The JWT is checked against the database on every call, so a
- * user who was disabled or deleted after logging in loses access at once.
- */
-export async function getUser(): Promise<SessionUser | null> {
-  const session = await auth();
-  const user = session?.user;
-  if (!user?.id || !user.username || user.orgId === undefined) return null;
-  const id = Number(user.id);
-  if (!Number.isSafeInteger(id)) return null;
-  const row = getUserById(getDb(), id);
-  if (!row || row.username !== user.username || row.disabled) return null;
-  return { id: user.id, username: row.username, displayName: row.displayName, orgId: row.orgId };
+export const PASSWORD_CHANGE_PATH = "/account/password";
+
+/** The signed-in user, or null (anonymous, revoked, idle or disabled). */
+export async function getUser(): Promise<CurrentUser | null> {
+  return (await lookupSession()).user;
 }
 
-/** The logged-in user; an anonymous visitor is sent to the login page. */
-export async function requireUser(): Promise<SessionUser> {
-  const user = await getUser();
-  if (!user) redirect(LOGIN_PATH);
+/**
+ * The signed-in user for a page; anyone else goes to the login page (with a note when the session
+ * went idle). A user who must change their password is sent to do that first.
+ */
+export async function requireUser(opts: { allowPasswordChange?: boolean } = {}): Promise<CurrentUser> {
+  const found = await lookupSession();
+  if (!found.user) redirect(found.expired ? `${LOGIN_PATH}?expired=1` : LOGIN_PATH);
+  if (found.user.mustChangePassword && !opts.allowPasswordChange) redirect(PASSWORD_CHANGE_PATH);
+  return found.user;
+}
+
+/** `authorize` against today's tree. */
+export function can(user: CurrentUser, action: Action, target: Target): boolean {
+  return authorize(user.actor, action, target, currentTreeAccess()).allowed;
+}
+
+/** A page the user may open only if allowed; otherwise Next renders app/forbidden.tsx with 403. */
+export async function requirePermission(action: Action, target: Target): Promise<CurrentUser> {
+  const user = await requireUser();
+  if (!can(user, action, target)) forbidden();
   return user;
 }

@@ -14,6 +14,12 @@ export const loginSchema = z.object({
     .string({ error: "请输入密码" })
     .min(1, "请输入密码")
     .max(PASSWORD_MAX_LENGTH, `密码不能超过 ${PASSWORD_MAX_LENGTH} 个字符`),
+  /** The 6-digit code of the authenticator app, asked for once the password is right. */
+  totp: z
+    .string()
+    .trim()
+    .regex(/^(\d{6})?$/, "动态口令为6位数字")
+    .optional(),
 });
 
 export type LoginInput = z.infer<typeof loginSchema>;

@@ -1,7 +1,7 @@
 import { expect, type Page } from "@playwright/test";
 
 /** The demo login that tests/scripts/load-demo.sh creates. */
-export const DEMO_USER = { username: "demo", password: "Nianbao#2018demo", name: "演示用户", orgName: "内蒙古自治区" };
+export const DEMO_USER = { username: "demo", password: "Nianbao#2018!", name: "演示用户", orgName: "内蒙古自治区" };
 
 export async function login(page: Page, username = DEMO_USER.username, password = DEMO_USER.password) {
   await page.goto("/login");

@@ -23,13 +23,12 @@ step "Building (next build)"
 npm run build
 
 export NIANBAO_DB="$db"
-cat <<MSG
-
-==> 演示系统 / Demo
-    URL:       http://localhost:3000
-    用户名 / username: demo
-    密码 / password:   Nianbao#2018demo
-    (Ctrl+C stops the server)
-
-MSG
+echo
+echo "==> 演示系统 / Demo: http://localhost:3000   (Ctrl+C stops the server)"
+echo "    密码 / password (every demo login): Nianbao#2018!"
+echo "    用户名 / username      单位 / unit   角色 / role"
+grep -v '^#' tests/scripts/demo-users.txt | while IFS='|' read -r username org name roles note; do
+  printf '    %-16s %-10s %s — %s\n' "$username" "$org" "$name" "$note"
+done
+echo
 exec node_modules/.bin/next start -H 0.0.0.0 -p 3000

@@ -6,6 +6,7 @@ cd "$(dirname "$0")/../.."
 
 db="${1:?usage: tests/scripts/load-demo.sh DBFILE}"
 fixtures=tests/fixtures/imar-2018
+DEMO_PASSWORD='Nianbao#2018!'
 export NIANBAO_DB="$db"
 
 cli() {
@@ -18,5 +19,11 @@ for year in 2017 2018; do
   cli cycle:create --year "$year" --template gov-disclosure-2018
   cli submissions:import --year "$year" --status approved "$fixtures/submissions-$year.csv"
 done
-cli user:create --username demo --password 'Nianbao#2018demo' --org 150000 --name 演示用户
+# Demo logins of every role (tests/scripts/demo-users.txt is what demo.sh prints); one password.
+while IFS='|' read -r username org name roles; do
+  [ -z "$username" ] && continue
+  args=()
+  for role in $roles; do args+=(--role "$role"); done
+  cli user:create --username "$username" --password "$DEMO_PASSWORD" --org "$org" --name "$name" "${args[@]}"
+done < <(grep -v '^#' tests/scripts/demo-users.txt | cut -d'|' -f1-4)
 echo "Demo data loaded into $db"

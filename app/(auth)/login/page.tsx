@@ -9,9 +9,10 @@ export const metadata = { title: "登录 - 年报编制系统" };
 export default async function LoginPage({
   searchParams,
 }: {
-  searchParams: Promise<{ callbackUrl?: string | string[] }>;
+  searchParams: Promise<{ callbackUrl?: string | string[]; expired?: string; changed?: string }>;
 }) {
-  const { callbackUrl } = await searchParams;
+  const { callbackUrl, expired, changed } = await searchParams;
+  const notice = expired ? "会话已超时，请重新登录" : changed ? "密码已修改，请用新密码登录" : undefined;
   const target = safeRedirectPath(callbackUrl);
   if (await getUser()) redirect(target);
 
@@ -22,7 +23,7 @@ export default async function LoginPage({
           年报编制系统
         </h1>
         <p className={styles.subtitle}>政府信息公开工作年度报告</p>
-        <LoginForm callbackUrl={target} />
+        <LoginForm callbackUrl={target} notice={notice} />
       </section>
     </main>
   );

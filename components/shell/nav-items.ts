@@ -1,0 +1,15 @@
+import type { Action } from "@/lib/authz";
+
+/** The shell's menu: each entry shows to those allowed its action (the server checks again). */
+export type NavItem = { href: string; label: string; action: Action | null };
+
+export const NAV_ITEMS: NavItem[] = [
+  { href: "/", label: "首页", action: null },
+  { href: "/admin/orgs", label: "单位管理", action: "org.manage" },
+  { href: "/admin/users", label: "用户管理", action: "user.manage" },
+  { href: "/admin/cycles", label: "填报周期", action: "cycle.manage" },
+  { href: "/security/grants", label: "角色授权", action: "grant.manage" },
+  { href: "/security/policy", label: "安全策略", action: "policy.manage" },
+  { href: "/audit", label: "审计日志", action: "audit.read" },
+  { href: "/account", label: "我的账户", action: null },
+];

@@ -1,0 +1,1 @@
+export { fixedClock, formatShanghai, offsetClock, shanghaiDay, shanghaiDayRange, systemClock, type Clock } from "./clock";
