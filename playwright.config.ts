@@ -1,7 +1,10 @@
 import { randomBytes } from "node:crypto";
 import { defineConfig } from "@playwright/test";
 
-const baseURL = "http://127.0.0.1:3100";
+// E2E_PORT / E2E_DB let two runs (e.g. two developers' builds via NEXT_DIST_DIR) share a machine.
+const port = Number(process.env.E2E_PORT ?? 3100);
+const baseURL = `http://127.0.0.1:${port}`;
+const e2eDb = process.env.E2E_DB ?? "data/e2e.db";
 const isCI = Boolean(process.env.CI) && process.env.CI !== "false";
 
 /**
@@ -39,14 +42,14 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: "node_modules/.bin/next start -H 127.0.0.1 -p 3100",
+    command: `node_modules/.bin/next start -H 127.0.0.1 -p ${port}`,
     url: `${baseURL}/login`,
     reuseExistingServer: !isCI,
     timeout: 60_000,
     stdout: "pipe",
     stderr: "pipe",
     env: {
-      NIANBAO_DB: "data/e2e.db",
+      NIANBAO_DB: e2eDb,
       // Lets tests move the server clock (POST /api/test/clock); never set in production.
       NIANBAO_TEST_HOOKS: "1",
       AUTH_SECRET: process.env.AUTH_SECRET || randomBytes(32).toString("base64url"),

@@ -1,3 +1,5 @@
+import { statusLabel } from "@/lib/workflow";
+
 /** Typed errors thrown by db/ so callers can tell a known conflict from a crash. */
 
 export class DbError extends Error {
@@ -35,5 +37,26 @@ export class DuplicateCodeError extends DbError {
 export class ParentCycleError extends DbError {
   constructor(readonly codes: string[]) {
     super(`机构上下级关系形成循环：${codes.join(" → ")}`);
+  }
+}
+
+/** Someone saved the submission since the writer loaded it (optimistic lock). */
+export class VersionConflictError extends DbError {
+  constructor(
+    readonly orgId: number,
+    readonly expected: number,
+    readonly actual: number,
+  ) {
+    super(`数据已被他人修改（您编辑的是第 ${expected} 版，当前为第 ${actual} 版），请核对后再保存`);
+  }
+}
+
+/** The submission is in a status this write may not change (e.g. already submitted). */
+export class StatusConflictError extends DbError {
+  constructor(
+    readonly orgId: number,
+    readonly status: string,
+  ) {
+    super(`当前状态（${statusLabel(status)}）下不能修改数据`);
   }
 }

@@ -2,6 +2,7 @@ import type Database from "better-sqlite3";
 import type { Db } from "../client";
 import { prepared, RECORD_SEP, UNIT_SEP } from "../prepared";
 import type { SubmissionStatus } from "../schema";
+import { StatusConflictError, VersionConflictError } from "../errors";
 
 export type ExplanationInput = { ruleKey: string; text: string };
 
@@ -12,6 +13,10 @@ export type ReplaceSubmissionItem = {
   values: Record<string, bigint>;
   /** When given, replaces the submission's explanations; when omitted, they are kept. */
   explanations?: ExplanationInput[];
+  /** Optimistic lock: the version the writer last saw (0 = none yet); a mismatch writes nothing. */
+  expectedVersion?: number;
+  /** Statuses the stored submission may have for this write (e.g. a draft save); others write nothing. */
+  onlyFrom?: readonly SubmissionStatus[];
 };
 
 export type ReplaceSubmissionResult = { orgId: number; submissionId: number; version: number; replaced: boolean };
@@ -109,6 +114,10 @@ export function replaceSubmissions(
       const old = find.get(cycleId, item.orgId) as
         | { id: number; version: number; status: SubmissionStatus; updated_at: number; updated_by: number | null }
         | undefined;
+      if (item.expectedVersion !== undefined && item.expectedVersion !== (old?.version ?? 0)) {
+        throw new VersionConflictError(item.orgId, item.expectedVersion, old?.version ?? 0);
+      }
+      if (old && item.onlyFrom && !item.onlyFrom.includes(old.status)) throw new StatusConflictError(item.orgId, old.status);
       let submissionId: number;
       let version = 1;
       if (!old) {

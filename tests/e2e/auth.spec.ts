@@ -3,7 +3,7 @@ import { DEMO_USER, login, loginAsDemo } from "./fixtures";
 
 test("an anonymous visit to the home page lands on the login page", async ({ page }) => {
   await page.goto("/");
-  await expect(page).toHaveURL(/^http:\/\/127\.0\.0\.1:3100\/login/);
+  await expect(page).toHaveURL(/^http:\/\/127\.0\.0\.1:\d+\/login/);
   await expect(page.getByRole("heading", { name: "年报编制系统" })).toBeVisible();
   await expect(page.getByLabel("用户名")).toBeVisible();
   await expect(page.getByLabel("密码")).toBeVisible();

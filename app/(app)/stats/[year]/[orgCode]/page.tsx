@@ -1,0 +1,63 @@
+import { notFound } from "next/navigation";
+import { Descriptions } from "antd";
+import { buildTree, formatScaled, isLeaf, type CellValues } from "@/lib";
+import { getTemplate } from "@/lib/templates";
+import { statusLabel } from "@/lib/workflow";
+import { formatShanghai } from "@/lib/time";
+import { requirePermission } from "@/app/_server/guards";
+import { getDb } from "@/db/client";
+import { getCycleByYear, getRoster } from "@/db/queries/cycles";
+import { getOrganisationByCode } from "@/db/queries/orgs";
+import { getSubmission } from "@/db/queries/submissions";
+import { loadCycleTotals } from "@/db/queries/cycle-totals";
+import { StatisticsTable } from "@/components/statistics/statistics-table";
+
+export const metadata = { title: "统计数据 - 年报编制系统" };
+
+type Params = { year: string; orgCode: string };
+
+/** A unit's statistics of a year: its own submission, or (for a compiling unit) the approved totals below it. */
+export default async function UnitStatsPage({ params }: { params: Promise<Params> }) {
+  const { year: yearText, orgCode } = await params;
+  const db = getDb();
+  const org = getOrganisationByCode(db, decodeURIComponent(orgCode));
+  // Unknown units get the same 403 as other units' data: the URL reveals nothing.
+  await requirePermission("stats.read", { kind: "org", orgId: org?.id ?? -1 });
+  const year = Number(yearText);
+  const cycle = Number.isInteger(year) ? getCycleByYear(db, year) : null;
+  if (!org || !cycle) notFound();
+  const roster = buildTree(getRoster(db, cycle.id));
+  const node = roster.byCode.get(org.code);
+  if (!node) notFound();
+  const template = getTemplate(cycle.templateId);
+  const leaf = isLeaf(roster, node.orgId);
+  const submission = leaf ? getSubmission(db, cycle.id, node.orgId) : null;
+  const values: CellValues = leaf ? (submission?.values ?? {}) : (loadCycleTotals(db, year, "approved")?.totals.get(node.orgId) ?? {});
+  const printed = Object.fromEntries(template.cells.filter((c) => values[c.code] !== undefined).map((c) => [c.code, formatScaled(values[c.code]!, c.scale)]));
+
+  return (
+    <>
+      <h1 style={{ fontSize: 22, margin: "0 0 16px", textAlign: "center" }}>
+        {year}年度政府信息公开工作统计表（{node.name}）
+      </h1>
+      <Descriptions
+        size="small"
+        style={{ marginBottom: 16, background: "#fff" }}
+        bordered
+        column={3}
+        items={[
+          { key: "k", label: "数据", children: leaf ? "本单位填报" : "下级单位已通过数据的汇总" },
+          { key: "s", label: "状态", children: leaf ? statusLabel(submission?.status) : "—" },
+          { key: "u", label: "最后修改", children: submission ? `${formatShanghai(submission.updatedAt)}（第 ${submission.version} 版）` : "—" },
+        ]}
+      />
+      {template.sections.map((section) => (
+        <section key={section.id} aria-label={section.title} style={{ marginBottom: 24 }}>
+          {section.tables.map((table) => (
+            <StatisticsTable key={table.id} table={table} values={printed} caption={table.title || section.title} />
+          ))}
+        </section>
+      ))}
+    </>
+  );
+}

@@ -1,0 +1,42 @@
+import "server-only";
+import { buildTree, computeSums, isLeaf, parseTableInput } from "@/lib";
+import { getTemplate } from "@/lib/templates";
+import { EDITABLE_STATUSES } from "@/lib/workflow";
+import { saveDraftSchema } from "@/lib/validation/draft";
+import { getCycleByYear, getRoster } from "@/db/queries/cycles";
+import { getOrganisationByCode } from "@/db/queries/orgs";
+import { replaceSubmissions } from "@/db/mutations/submissions";
+import { defineCommand } from "../command";
+import { invalid, notFound } from "../errors";
+import { audit } from "../audit";
+
+/**
+ * Saves a unit's statistics as a draft: every cell parsed by the one parser, sums computed,
+ * refused (nothing written) when someone saved since the form was loaded or when the
+ * submission has already gone up.
+ */
+export const saveDraft = defineCommand({
+  name: "stats.save",
+  schema: saveDraftSchema,
+  permission: (input, { db }) => ({ action: "stats.edit", target: { kind: "org", orgId: getOrganisationByCode(db, input.orgCode)?.id ?? -1 } }),
+  run(input, { user, db, ip }) {
+    const cycle = getCycleByYear(db, input.year);
+    if (!cycle) throw notFound(`${input.year} 年度的填报周期`);
+    const roster = buildTree(getRoster(db, cycle.id));
+    const node = roster.byCode.get(input.orgCode);
+    if (!node) throw notFound(`单位 ${input.orgCode}（${input.year} 年度名册中）`);
+    if (!isLeaf(roster, node.orgId)) throw invalid("汇总单位的数据由下级单位汇总生成，不能直接填报");
+    const template = getTemplate(cycle.templateId);
+    const parsed = parseTableInput(template, input.values);
+    if (Object.keys(parsed.errors).length) throw invalid("有单元格填写不正确", parsed.errors);
+    const values = computeSums(template, parsed.values);
+    const [saved] = replaceSubmissions(
+      db,
+      cycle.id,
+      [{ orgId: node.orgId, status: "draft", values, expectedVersion: input.version, onlyFrom: [...EDITABLE_STATUSES] }],
+      user.id,
+    );
+    audit({ userId: user.id, username: user.username, ip, action: "stats.save", targetType: "submission", targetId: `${input.year}/${input.orgCode}`, detail: { version: saved!.version, cells: Object.keys(values).length } });
+    return { version: saved!.version };
+  },
+});
