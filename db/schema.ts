@@ -254,7 +254,12 @@ export const warningExplanations = sqliteTable(
   (t) => [primaryKey({ columns: [t.submissionId, t.ruleKey] })],
 );
 
-/** Append-only. `prevHash`/`hash` are reserved for HMAC chaining (a later change adds triggers). */
+/**
+ * Append-only: migration 0003 adds triggers that refuse UPDATE and DELETE (and an INSERT that is
+ * not at the end). Each row is chained: `hash = HMAC(key, prevHash || canonical(row))` with the
+ * key outside the database; `hashAlg` (sha256 | sm3) is the row's own algorithm. See
+ * lib/audit, db/audit and docs/decisions/006-audit-trail.md. Write only through `appendAudit`.
+ */
 export const auditLog = sqliteTable(
   "audit_log",
   {
@@ -269,8 +274,15 @@ export const auditLog = sqliteTable(
     detailJson: text("detail_json"),
     prevHash: text("prev_hash"),
     hash: text("hash"),
+    hashAlg: text("hash_alg"),
   },
-  (t) => [index("audit_log_at_idx").on(t.at), index("audit_log_target_idx").on(t.targetType, t.targetId)],
+  (t) => [
+    index("audit_log_at_idx").on(t.at),
+    index("audit_log_target_idx").on(t.targetType, t.targetId),
+    index("audit_log_user_at_idx").on(t.userId, t.at),
+    index("audit_log_username_at_idx").on(t.username, t.at),
+    index("audit_log_action_at_idx").on(t.action, t.at),
+  ],
 );
 
 export type Organisation = typeof organisations.$inferSelect;

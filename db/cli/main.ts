@@ -10,6 +10,10 @@ import * as submissionsImport from "./commands/submissions-import";
 import * as totals from "./commands/totals";
 import * as dbBackup from "./commands/db-backup";
 import * as userCreate from "./commands/user-create";
+import * as report from "./commands/report";
+import * as auditVerify from "./commands/audit-verify";
+import * as auditExport from "./commands/audit-export";
+import * as roleGrant from "./commands/role-grant";
 
 type Command = { usage: string; run: (opened: OpenedDb, argv: string[]) => void | Promise<void> };
 
@@ -21,6 +25,10 @@ const commands: Record<string, Command> = {
   "db:backup": { usage: dbBackup.usage, run: (o, a) => dbBackup.run(o, a) },
   "db:migrate": { usage: "db:migrate                      建立或升级数据库（其他命令也会自动执行）", run: () => say("数据库已是最新结构。") },
   "user:create": { usage: userCreate.usage, run: (o, a) => userCreate.run(o.db, a) },
+  report: { usage: report.usage, run: (o, a) => report.run(o.db, a) },
+  "audit:verify": { usage: auditVerify.usage, run: (o, a) => auditVerify.run(o, a) },
+  "audit:export": { usage: auditExport.usage, run: (o, a) => auditExport.run(o, a) },
+  "role:grant": { usage: roleGrant.usage, run: (o, a) => roleGrant.run(o.db, a) },
 };
 
 function help(): string {

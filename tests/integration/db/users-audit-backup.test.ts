@@ -41,7 +41,10 @@ describe("appendAudit", () => {
     const user = createUser(t.db, { username: "u", displayName: "甲", passwordHash: "h", orgId: t.id("R") });
     const first = appendAudit(t.db, { userId: user.id, username: "u", ip: "127.0.0.1", action: "login" });
     const second = appendAudit(t.db, { action: "submissions.import", targetType: "cycle", targetId: 7, detail: { total: 9007199254740993n } });
-    expect(first).toMatchObject({ action: "login", userId: user.id, ip: "127.0.0.1", detailJson: null, hash: null, prevHash: null });
+    // Chained since migration 0003 (tests/integration/audit covers the chain itself).
+    expect(first).toMatchObject({ action: "login", userId: user.id, ip: "127.0.0.1", detailJson: null, prevHash: "0".repeat(64), hashAlg: "sha256" });
+    expect(first.hash).toMatch(/^[0-9a-f]{64}$/);
+    expect(second.prevHash).toBe(first.hash);
     expect(second).toMatchObject({ userId: null, targetType: "cycle", targetId: "7", detailJson: '{"total":"9007199254740993"}' });
     expect(second.id).toBeGreaterThan(first.id);
     expect(second.at).toBeGreaterThanOrEqual(first.at);
