@@ -1,5 +1,5 @@
 import { and, asc, count, desc, eq, getTableColumns, gt, gte, inArray, lt, type SQL } from "drizzle-orm";
-import { AUDIT_PAGE_SIZE_MAX, type AuditFilter, shanghaiDayRange } from "@/lib/audit";
+import { AUDIT_PAGE_SIZE_MAX, type AuditFilter, dayFilterRange } from "@/lib/audit";
 import type { Db } from "../client";
 import { type AuditEntry, auditLog, organisations, users } from "../schema";
 
@@ -26,7 +26,7 @@ export type AuditPage = AuditScope & {
  * (a condition on the LEFT JOINed organisation would scan the whole log).
  */
 function where(db: Db, filter: AuditFilter, scope: AuditScope): SQL | undefined {
-  const { fromMs, toMs } = shanghaiDayRange(filter.from, filter.to);
+  const { fromMs, toMs } = dayFilterRange(filter.from, filter.to);
   const usersOfUnit = (code: string) =>
     db.select({ id: users.id }).from(users).innerJoin(organisations, eq(organisations.id, users.orgId)).where(eq(organisations.code, code));
   const usersIn = (orgIds: readonly number[]) => db.select({ id: users.id }).from(users).where(inArray(users.orgId, [...orgIds]));

@@ -32,7 +32,20 @@ export function shanghaiDay(ms: number): string {
   return shanghaiIso(ms).slice(0, 10);
 }
 
-/** "YYYY-MM-DD HH:mm" in Shanghai, as shown in the audit log and on documents. */
+/** "YYYY-MM-DD HH:mm:ss" in Shanghai (audit records). */
+export function formatShanghaiSeconds(ms: number): string {
+  return shanghaiIso(ms).slice(0, 19).replace("T", " ");
+}
+
+/** A real calendar day written "YYYY-MM-DD" (not 02-30). */
+export function isIsoDay(value: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!m) return false;
+  const utc = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+  return new Date(utc).toISOString().slice(0, 10) === value;
+}
+
+/** "YYYY-MM-DD HH:mm" in Shanghai, as shown on pages and documents. */
 export function formatShanghai(ms: number): string {
   const iso = shanghaiIso(ms);
   return `${iso.slice(0, 10)} ${iso.slice(11, 16)}`;

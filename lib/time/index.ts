@@ -1,1 +1,1 @@
-export { fixedClock, formatShanghai, offsetClock, shanghaiDay, shanghaiDayRange, systemClock, type Clock } from "./clock";
+export { fixedClock, formatShanghai, formatShanghaiSeconds, isIsoDay, offsetClock, shanghaiDay, shanghaiDayRange, systemClock, type Clock } from "./clock";

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { auditFilterSchema, formatAuditTime, isIsoDay, shanghaiDayRange } from "@/lib/audit";
+import { auditFilterSchema, formatAuditTime, isIsoDay, dayFilterRange } from "@/lib/audit";
 
 describe("auditFilterSchema", () => {
   test.each([
@@ -38,12 +38,12 @@ describe("Shanghai days", () => {
   });
 
   test("a day runs from 16:00 UTC of the day before to 16:00 UTC, end exclusive", () => {
-    expect(shanghaiDayRange("2026-03-01", "2026-03-01")).toEqual({
+    expect(dayFilterRange("2026-03-01", "2026-03-01")).toEqual({
       fromMs: Date.parse("2026-02-28T16:00:00Z"),
       toMs: Date.parse("2026-03-01T16:00:00Z"),
     });
-    expect(shanghaiDayRange()).toEqual({});
-    expect(shanghaiDayRange(undefined, "2026-12-31")).toEqual({ toMs: Date.parse("2026-12-31T16:00:00Z") });
+    expect(dayFilterRange()).toEqual({});
+    expect(dayFilterRange(undefined, "2026-12-31")).toEqual({ toMs: Date.parse("2026-12-31T16:00:00Z") });
   });
 
   test.each([
