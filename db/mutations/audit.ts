@@ -26,6 +26,8 @@ export type AuditInput = {
   targetId?: string | number | null;
   /** Serialised as JSON; bigints are written as decimal strings. */
   detail?: unknown;
+  /** When it happened (epoch ms); the app passes its clock, the CLI leaves it to now. */
+  at?: number;
 };
 
 /**
@@ -42,7 +44,7 @@ export function appendAudit(db: Db, input: AuditInput): AuditEntry {
   const sqlite = db.$client;
   const state = auditState(sqlite);
   const outer = sqlite.inTransaction;
-  const { entry, checkpoint } = appendTransaction(sqlite).immediate(state, input, Date.now());
+  const { entry, checkpoint } = appendTransaction(sqlite).immediate(state, input, input.at ?? Date.now());
   if (checkpoint) recordCheckpoint(sqlite, state, checkpoint, outer);
   return entry;
 }
