@@ -93,6 +93,11 @@ describe("admin CLI on the demo data", () => {
     expect(r.stderr.length).toBeGreaterThan(0);
   });
 
+  test("the audit chain of everything the CLI did verifies", () => {
+    const r = ok(["audit:verify"]);
+    expect(r.stdout).toMatch(/^OK: \d+ 条审计记录，链完整（最后一条 #\d+）\n$/);
+  });
+
   test("--help prints usage and exits 0", () => {
     const r = runCli(db, ["--help"]);
     expect(r.code).toBe(0);
