@@ -18,14 +18,23 @@ ensure_node_modules() {
   fi
 }
 
+# Debian packages the tests need: chromium (browser tests, bench:pdf), poppler-utils (pdftotext,
+# pdffonts, pdfinfo read the report PDFs back) and the report's fonts: Noto CJK, and Fandol from
+# texlive-lang-chinese (docs/decisions/005-report-pdf.md).
+APT_TEST_PACKAGES="chromium poppler-utils fonts-noto-cjk texlive-lang-chinese"
+
 have_browser_tools() {
-  [ -x /usr/bin/chromium ] && command -v pdftotext >/dev/null 2>&1
+  [ -x /usr/bin/chromium ] && command -v pdftotext >/dev/null 2>&1 && command -v pdffonts >/dev/null 2>&1 &&
+    [ -f /usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc ] &&
+    [ -f /usr/share/texlive/texmf-dist/fonts/opentype/public/fandol/FandolFang-Regular.otf ]
 }
 
 install_browser_tools() {
-  step "Installing chromium, poppler-utils and fonts-noto-cjk (apt-get)"
+  step "Installing $APT_TEST_PACKAGES (apt-get)"
   apt-get update
-  DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends chromium poppler-utils fonts-noto-cjk
+  # shellcheck disable=SC2086 # a list of package names
+  DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends $APT_TEST_PACKAGES
+  have_browser_tools || { echo "ERROR: installed $APT_TEST_PACKAGES but a tool or font is still missing" >&2; return 1; }
 }
 
 # The secret that signs session cookies: kept in data/auth-secret (never committed), created

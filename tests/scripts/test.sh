@@ -11,12 +11,12 @@ if ! have_browser_tools; then
   if [ "$(id -u)" = "0" ]; then
     install_browser_tools
   elif is_ci; then
-    echo "ERROR: /usr/bin/chromium or pdftotext is missing; install them with:" >&2
-    echo "  apt-get install -y --no-install-recommends chromium poppler-utils fonts-noto-cjk" >&2
+    echo "ERROR: chromium, poppler-utils or a report font is missing; install them with:" >&2
+    echo "  apt-get install -y --no-install-recommends $APT_TEST_PACKAGES" >&2
     exit 1
   else
-    echo "WARNING: /usr/bin/chromium or pdftotext is missing and this is not root: the browser tests are skipped." >&2
-    echo "         Install them with: sudo apt-get install -y --no-install-recommends chromium poppler-utils fonts-noto-cjk" >&2
+    echo "WARNING: chromium, poppler-utils or a report font is missing and this is not root: the browser tests are skipped." >&2
+    echo "         Install them with: sudo apt-get install -y --no-install-recommends $APT_TEST_PACKAGES" >&2
     run_e2e=0
   fi
 fi

@@ -1,0 +1,52 @@
+import { afterAll, describe, expect, test } from "vitest";
+import type { ReportDocument } from "@/lib/report";
+import { PdfRenderPool, RenderCancelledError } from "@/components/report-pdf/render-in-worker";
+
+const doc = (title: string): ReportDocument => ({
+  title,
+  titleLines: [title],
+  meta: { templateId: "gov-disclosure-2018", year: 2018, orgCode: "X", unitName: "测试单位" },
+  blocks: [
+    { kind: "heading", level: 1, text: "一、概述" },
+    { kind: "paragraph", role: "body", runs: [{ text: "2018年，本机关共受理政府信息公开申请96件，较上年增长12.50%。".repeat(20) }] },
+  ],
+});
+
+const pool = new PdfRenderPool();
+afterAll(() => pool.close());
+
+describe("rendering in a worker thread", () => {
+  test("renders a document model to PDF bytes", async () => {
+    const pdf = await pool.render(doc("甲"));
+    expect(pdf.subarray(0, 5).toString("latin1")).toBe("%PDF-");
+    expect(pdf.length).toBeGreaterThan(10_000);
+  });
+
+  test("a newer render for the same key cancels the older one; other keys are untouched", async () => {
+    const old = pool.render(doc("旧"), { key: "preview:150000" });
+    const other = pool.render(doc("别的"), { key: "preview:150200" });
+    const newer = pool.render(doc("新"), { key: "preview:150000" });
+    await expect(old).rejects.toBeInstanceOf(RenderCancelledError);
+    await expect(old).rejects.toMatchObject({ name: "AbortError", message: "已被更新的预览取代" });
+    expect((await newer).subarray(0, 5).toString("latin1")).toBe("%PDF-");
+    expect((await other).subarray(0, 5).toString("latin1")).toBe("%PDF-");
+  });
+
+  test("an AbortSignal cancels a render, before or while it runs", async () => {
+    const before = new AbortController();
+    before.abort();
+    await expect(pool.render(doc("甲"), { signal: before.signal })).rejects.toBeInstanceOf(RenderCancelledError);
+    const during = new AbortController();
+    const p = pool.render(doc("乙"), { signal: during.signal });
+    setTimeout(() => during.abort(), 20);
+    await expect(p).rejects.toMatchObject({ name: "AbortError", message: "已取消" });
+    // The pool still works afterwards (a new worker replaces the terminated one).
+    expect((await pool.render(doc("丙"))).length).toBeGreaterThan(10_000);
+  });
+
+  test("a closed pool refuses new renders", async () => {
+    const p = new PdfRenderPool();
+    await p.close();
+    await expect(p.render(doc("甲"))).rejects.toThrow("PDF 渲染池已关闭");
+  });
+});
