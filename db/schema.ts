@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import {
   type AnySQLiteColumn,
+  blob,
   customType,
   index,
   integer,
@@ -254,6 +255,83 @@ export const warningExplanations = sqliteTable(
   (t) => [primaryKey({ columns: [t.submissionId, t.ruleKey] })],
 );
 
+/** A 负责人's 签发: who signed which version of a submission (statistics) or of its report, and when. */
+export const signoffs = sqliteTable(
+  "signoffs",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    submissionId: integer("submission_id")
+      .notNull()
+      .references(() => submissions.id, { onDelete: "cascade" }),
+    version: integer("version").notNull(),
+    signerUserId: integer("signer_user_id").references(() => users.id),
+    /** As the signer was named when signing (the account's name may change later). */
+    signerName: text("signer_name").notNull(),
+    at: integer("at").notNull(),
+    kind: text("kind", { enum: ["stats", "report"] }).notNull(),
+    /** The deadline day in force when signed (null: none set) and whether the signing was after it (逾期). */
+    deadline: text("deadline"),
+    late: integer("late", { mode: "boolean" }).notNull().default(false),
+  },
+  (t) => [index("signoffs_submission_idx").on(t.submissionId, t.at)],
+);
+
+/** A reviewer's comment on a version of a submission: on one cell, or (cellCode null) the whole of it. */
+export const submissionComments = sqliteTable(
+  "submission_comments",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    submissionId: integer("submission_id")
+      .notNull()
+      .references(() => submissions.id, { onDelete: "cascade" }),
+    version: integer("version").notNull(),
+    cellCode: text("cell_code"),
+    text: text("text").notNull(),
+    authorUserId: integer("author_user_id").references(() => users.id),
+    at: integer("at").notNull(),
+    resolvedAt: integer("resolved_at"),
+  },
+  (t) => [index("submission_comments_submission_idx").on(t.submissionId, t.version)],
+);
+
+/** A unit's request to correct approved statistics (更正), and the reviewer's reopening of it. */
+export const correctionRequests = sqliteTable(
+  "correction_requests",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    submissionId: integer("submission_id")
+      .notNull()
+      .references(() => submissions.id, { onDelete: "cascade" }),
+    reason: text("reason").notNull(),
+    requestedBy: integer("requested_by").references(() => users.id),
+    at: integer("at").notNull(),
+    reopenedBy: integer("reopened_by").references(() => users.id),
+    /** Null while the request is open. */
+    reopenedAt: integer("reopened_at"),
+  },
+  (t) => [index("correction_requests_submission_idx").on(t.submissionId, t.reopenedAt)],
+);
+
+/** Files kept with a version of a submission, e.g. the sealed scan of the signed table. */
+export const attachments = sqliteTable(
+  "attachments",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    submissionId: integer("submission_id")
+      .notNull()
+      .references(() => submissions.id, { onDelete: "cascade" }),
+    version: integer("version").notNull(),
+    fileName: text("file_name").notNull(),
+    mime: text("mime").notNull(),
+    bytes: blob("bytes", { mode: "buffer" }).notNull(),
+    /** Hex SHA-256 of `bytes`. */
+    sha256: text("sha256").notNull(),
+    uploadedBy: integer("uploaded_by").references(() => users.id),
+    at: integer("at").notNull(),
+  },
+  (t) => [index("attachments_submission_idx").on(t.submissionId, t.version)],
+);
+
 /**
  * Append-only: migration 0003 adds triggers that refuse UPDATE and DELETE (and an INSERT that is
  * not at the end). Each row is chained: `hash = HMAC(key, prevHash || canonical(row))` with the
@@ -307,3 +385,7 @@ export type Session = typeof sessions.$inferSelect;
 export type RoleGrant = typeof roleGrants.$inferSelect;
 export type NewRoleGrant = typeof roleGrants.$inferInsert;
 export type Setting = typeof settings.$inferSelect;
+export type Signoff = typeof signoffs.$inferSelect;
+export type SubmissionComment = typeof submissionComments.$inferSelect;
+export type CorrectionRequest = typeof correctionRequests.$inferSelect;
+export type Attachment = typeof attachments.$inferSelect;

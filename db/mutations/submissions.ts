@@ -43,6 +43,7 @@ const SQL = {
                  set status = ?, updated_at = ?, updated_by = ?,
                      submitted_at = coalesce(?, submitted_at), approved_at = coalesce(?, approved_at)
                where cycle_id = ? and org_id = ?`,
+  setStatusById: `update submissions set status = ?, updated_at = ?, updated_by = ? where id = ?`,
 } as const;
 
 const insertValuesByRows = new WeakMap<Database.Database, Database.Statement[]>();
@@ -200,4 +201,36 @@ export function setWarningExplanations(
     insertExplanations(sqlite, found.id, explanations, Date.now(), userId);
     return true;
   })();
+}
+
+export type SaveExplanationsOptions = {
+  /** Optimistic lock: the version the writer saw; a mismatch writes nothing (VersionConflictError). */
+  expectedVersion: number;
+  /** Statuses in which explanations may change; others write nothing (StatusConflictError). */
+  onlyFrom: readonly SubmissionStatus[];
+  /** The status to leave the submission in (e.g. 待签发 back to 草稿); omitted: unchanged. */
+  status?: SubmissionStatus;
+  at: number;
+  userId: number | null;
+};
+
+/**
+ * Replaces the explanations of the unit's submission in the cycle with the version and status
+ * checks of a workflow step, and optionally moves its status, in ONE transaction. Values and
+ * version are unchanged. Returns false when the unit has no submission in the cycle.
+ */
+export function saveExplanations(db: Db, cycleId: number, orgId: number, explanations: ExplanationInput[], opts: SaveExplanationsOptions): boolean {
+  const sqlite = db.$client;
+  return sqlite
+    .transaction(() => {
+      const found = prepared(sqlite, SQL.find).get(cycleId, orgId) as { id: number; version: number; status: SubmissionStatus } | undefined;
+      if (!found) return false;
+      if (found.version !== opts.expectedVersion) throw new VersionConflictError(orgId, opts.expectedVersion, found.version);
+      if (!opts.onlyFrom.includes(found.status)) throw new StatusConflictError(orgId, found.status);
+      prepared(sqlite, SQL.deleteExplanations).run(found.id);
+      insertExplanations(sqlite, found.id, explanations, opts.at, opts.userId);
+      if (opts.status && opts.status !== found.status) prepared(sqlite, SQL.setStatusById).run(opts.status, opts.at, opts.userId, found.id);
+      return true;
+    })
+    .immediate();
 }

@@ -1,1 +1,11 @@
 export { EDITABLE_STATUSES, NOT_STARTED_LABEL, statusLabel, SUBMISSION_STATUS_LABELS, type SubmissionStatusCode } from "./statuses";
+export {
+  transition,
+  type TransitionContext,
+  type TransitionResult,
+  type WorkflowEvent,
+  type WorkflowEventType,
+} from "./transition";
+export { readiness, readinessRefusal, type Explanations, type Readiness } from "./readiness";
+export { deadlineEnd, deadlineFor, formatLateBy, isLate, lateness, type CycleDeadlines, type DeadlinePurposeCode, type Lateness } from "./deadlines";
+export { canSubmitCompiled, compiledValues, countedLeaves, type CompiledCheck, type StatusByOrg } from "./compiled";

@@ -6,14 +6,18 @@ import { getDb, openDb, resolveDbFile } from "@/db/client";
 import { freshDb } from "./helpers";
 
 const TABLES = [
+  "attachments",
   "audit_log",
   "cell_values",
+  "correction_requests",
   "cycles",
   "organisations",
   "role_grants",
   "roster_entries",
   "sessions",
   "settings",
+  "signoffs",
+  "submission_comments",
   "submission_versions",
   "submissions",
   "users",
