@@ -4,7 +4,8 @@ import { buildTree, formatScaled, isLeaf, type CellValues } from "@/lib";
 import { getTemplate } from "@/lib/templates";
 import { statusLabel } from "@/lib/workflow";
 import { formatShanghai } from "@/lib/time";
-import { requirePermission } from "@/app/_server/guards";
+import Link from "next/link";
+import { can, requirePermission } from "@/app/_server/guards";
 import { getDb } from "@/db/client";
 import { getCycleByYear, getRoster } from "@/db/queries/cycles";
 import { getOrganisationByCode } from "@/db/queries/orgs";
@@ -22,7 +23,7 @@ export default async function UnitStatsPage({ params }: { params: Promise<Params
   const db = getDb();
   const org = getOrganisationByCode(db, decodeURIComponent(orgCode));
   // Unknown units get the same 403 as other units' data: the URL reveals nothing.
-  await requirePermission("stats.read", { kind: "org", orgId: org?.id ?? -1 });
+  const user = await requirePermission("stats.read", { kind: "org", orgId: org?.id ?? -1 });
   const year = Number(yearText);
   const cycle = Number.isInteger(year) ? getCycleByYear(db, year) : null;
   if (!org || !cycle) notFound();
@@ -33,6 +34,7 @@ export default async function UnitStatsPage({ params }: { params: Promise<Params
   const leaf = isLeaf(roster, node.orgId);
   const submission = leaf ? getSubmission(db, cycle.id, node.orgId) : null;
   const values: CellValues = leaf ? (submission?.values ?? {}) : (loadCycleTotals(db, year, "approved")?.totals.get(node.orgId) ?? {});
+  const editable = leaf && can(user, "stats.edit", { kind: "org", orgId: node.orgId });
   const printed = Object.fromEntries(template.cells.filter((c) => values[c.code] !== undefined).map((c) => [c.code, formatScaled(values[c.code]!, c.scale)]));
 
   return (
@@ -51,6 +53,11 @@ export default async function UnitStatsPage({ params }: { params: Promise<Params
           { key: "u", label: "最后修改", children: submission ? `${formatShanghai(submission.updatedAt)}（第 ${submission.version} 版）` : "—" },
         ]}
       />
+      {editable ? (
+        <p style={{ textAlign: "right" }}>
+          <Link href={`/stats/${year}/${encodeURIComponent(node.code)}/edit`}>填报</Link>
+        </p>
+      ) : null}
       {template.sections.map((section) => (
         <section key={section.id} aria-label={section.title} style={{ marginBottom: 24 }}>
           {section.tables.map((table) => (

@@ -1,0 +1,63 @@
+import "server-only";
+import { z } from "zod";
+import { formatScaled, type CellValues, type Template } from "@/lib";
+import { getTemplate } from "@/lib/templates";
+import { EDITABLE_STATUSES, type SubmissionStatusCode } from "@/lib/workflow";
+import { defineCommand } from "@/app/_server/command";
+import { notFound } from "@/app/_server/errors";
+import type { Db } from "@/db/client";
+import { getCycleByYear } from "@/db/queries/cycles";
+import { getOrganisationByCode } from "@/db/queries/orgs";
+import { getSubmission } from "@/db/queries/submissions";
+import { loadCycleTotals } from "@/db/queries/cycle-totals";
+
+/** A unit's current statistics as the form holds them: texts in the form's display (with separators). */
+export type CurrentStats = { version: number; values: Record<string, string>; editable: boolean; updatedAt: number | null };
+
+/** Values as the form shows them: counts grouped (4,223,174), amounts with their decimals. */
+export function printForForm(template: Template, values: CellValues): Record<string, string> {
+  return Object.fromEntries(
+    template.cells.filter((c) => values[c.code] !== undefined).map((c) => [c.code, formatScaled(values[c.code]!, c.scale, true)]),
+  );
+}
+
+/** The unit's submission in the cycle (or an empty, editable one when nothing was saved yet). */
+export function loadCurrentStats(db: Db, cycleId: number, templateId: string, orgId: number): CurrentStats {
+  const submission = getSubmission(db, cycleId, orgId);
+  const template = getTemplate(templateId);
+  if (!submission) return { version: 0, values: {}, editable: true, updatedAt: null };
+  return {
+    version: submission.version,
+    values: printForForm(template, submission.values),
+    editable: EDITABLE_STATUSES.includes(submission.status as SubmissionStatusCode),
+    updatedAt: submission.updatedAt,
+  };
+}
+
+/**
+ * Last year's values of the same unit (as approved), printed plainly, when last year's cycle used
+ * this template or one it declares as a predecessor; null otherwise.
+ */
+export function loadPreviousStats(db: Db, year: number, template: Template, orgCode: string): Record<string, string> | null {
+  const prev = loadCycleTotals(db, year - 1, "approved");
+  if (!prev) return null;
+  if (prev.template.id !== template.id && !template.predecessors.includes(prev.template.id)) return null;
+  const node = prev.tree.byCode.get(orgCode);
+  const values = node ? prev.totals.get(node.orgId) : undefined;
+  if (!values || Object.keys(values).length === 0) return null;
+  return Object.fromEntries(template.cells.filter((c) => values[c.code] !== undefined).map((c) => [c.code, formatScaled(values[c.code]!, c.scale)]));
+}
+
+/** Reads the unit's current values for the form after a conflict (someone else saved). */
+export const loadCurrentCommand = defineCommand({
+  name: "stats.load",
+  schema: z.object({ year: z.number().int().min(2000).max(2100), orgCode: z.string().min(1).max(32) }),
+  permission: (input, { db }) => ({ action: "stats.read", target: { kind: "org", orgId: getOrganisationByCode(db, input.orgCode)?.id ?? -1 } }),
+  run(input, { db }): CurrentStats {
+    const cycle = getCycleByYear(db, input.year);
+    if (!cycle) throw notFound(`${input.year} 年度的填报周期`);
+    const org = getOrganisationByCode(db, input.orgCode);
+    if (!org) throw notFound(`单位 ${input.orgCode}`);
+    return loadCurrentStats(db, cycle.id, cycle.templateId, org.id);
+  },
+});

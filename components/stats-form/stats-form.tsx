@@ -1,0 +1,246 @@
+"use client";
+
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useForm, useWatch } from "react-hook-form";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { Alert } from "antd";
+import { getTemplate } from "@/lib/templates";
+import { parseTableInput } from "@/lib/values";
+import {
+  buildFormGrid,
+  buildFormSchema,
+  checkForm,
+  editableCells,
+  formatCellText,
+  fromFieldName,
+  isBlock,
+  mapPaste,
+  moveFrom,
+  parseClipboardBlock,
+  sameValues,
+  toFieldName,
+  type Direction,
+  type FormTexts,
+} from "@/lib/form";
+import { FormTable } from "./form-table";
+import { ProblemsPanel } from "./problems-panel";
+import { SaveNotice, SaveStatus } from "./save-status";
+import { useAutosave } from "./use-autosave";
+import { clearDraft, readDraft, readExplanations, writeExplanations } from "./local-draft";
+import { inputId } from "./cell-ids";
+import type { ChangeSetting, CurrentStats, LoadCurrentAction, SaveAction } from "./types";
+import styles from "./stats-form.module.css";
+
+type Props = {
+  /** The cycle's template (compiled here: a Template holds functions, so it cannot cross from the server). */
+  templateId: string;
+  year: number;
+  orgCode: string;
+  initial: CurrentStats;
+  /** Last year's values (plain text), when last year used a compatible template. */
+  previous: Record<string, string> | null;
+  change: ChangeSetting;
+  save: SaveAction;
+  loadCurrent: LoadCurrentAction;
+};
+
+function toFields(template: ReturnType<typeof getTemplate>, values: Record<string, string>): FormTexts {
+  return Object.fromEntries(editableCells(template).map((c) => [toFieldName(c.code), values[c.code] ?? ""]));
+}
+
+function fromFields(fields: Partial<FormTexts>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [field, text] of Object.entries(fields)) if (text) out[fromFieldName(field)] = text;
+  return out;
+}
+
+/** Excel-like keys: Enter down, Shift+Enter up, Tab right, Shift+Tab left, arrows (left/right at the text's edge). */
+function keyDirection(e: React.KeyboardEvent, input: HTMLInputElement): Direction | null {
+  const atStart = input.selectionStart === 0 && input.selectionEnd === 0;
+  const atEnd = input.selectionStart === input.value.length;
+  switch (e.key) {
+    case "Enter":
+      return e.shiftKey ? "up" : "down";
+    case "Tab":
+      return e.shiftKey ? "left" : "right";
+    case "ArrowDown":
+      return "down";
+    case "ArrowUp":
+      return "up";
+    case "ArrowRight":
+      return atEnd ? "right" : null;
+    case "ArrowLeft":
+      return atStart ? "left" : null;
+    default:
+      return null;
+  }
+}
+
+/**
+ * The unit's statistics form for any template: every table in its official layout, sums computed
+ * as the person types, rule problems at the cells and in a panel, Excel-like keys and paste, and
+ * an autosave that never loses what was typed.
+ */
+export function StatsForm({ templateId, year, orgCode, initial, previous, change, save, loadCurrent }: Props) {
+  const template = useMemo(() => getTemplate(templateId), [templateId]);
+  const grid = useMemo(() => buildFormGrid(template), [template]);
+  const schema = useMemo(() => buildFormSchema(template), [template]);
+  const readOnly = !initial.editable;
+  const form = useForm<FormTexts>({ resolver: zodResolver(schema), defaultValues: toFields(template, initial.values), mode: "onChange" });
+  const { register, setValue, reset, trigger, control, formState } = form;
+  const watched = useWatch({ control });
+  const texts = useMemo(() => fromFields(watched), [watched]);
+
+  const previousValues = useMemo(() => (previous ? parseTableInput(template, previous).values : null), [template, previous]);
+  const threshold = useMemo(
+    () => ({ factorNum: BigInt(change.factorNum), factorDen: BigInt(change.factorDen), minimum: BigInt(change.minimum) }),
+    [change.factorNum, change.factorDen, change.minimum],
+  );
+  const check = useMemo(() => checkForm(template, texts, { previous: previousValues, change: threshold }), [template, texts, previousValues, threshold]);
+  // Parse errors come from the zod schema (the same parser as the server), shown once a cell was changed.
+  const parseErrors = useMemo(() => {
+    const out: Record<string, string> = {};
+    for (const [field, err] of Object.entries(formState.errors)) if (err?.message) out[fromFieldName(field)] = String(err.message);
+    return out;
+  }, [formState]);
+
+  const [explanations, setExplanations] = useState<Record<string, string>>({});
+  const [restored, setRestored] = useState(false);
+  const { getValues } = form;
+  const readNow = useCallback(() => fromFields(getValues()), [getValues]);
+  const autosave = useAutosave({ template, year, orgCode, initial, texts, enabled: !readOnly, readNow, save, loadCurrent });
+
+  // On load: bring back what this browser kept but the server does not have (newer than its version).
+  const restoredOnce = useRef(false);
+  useEffect(() => {
+    if (restoredOnce.current) return;
+    restoredOnce.current = true;
+    setExplanations(readExplanations(year, orgCode));
+    const draft = readDraft(year, orgCode);
+    if (!draft || readOnly) return;
+    if (sameValues(template, draft.texts, initial.values)) return clearDraft(year, orgCode);
+    const newer = draft.baseVersion >= initial.version || draft.editedAt > (initial.updatedAt ?? 0);
+    if (!newer) return clearDraft(year, orgCode);
+    autosave.restoreVersion(Math.min(draft.baseVersion, initial.version));
+    reset(toFields(template, draft.texts), { keepDefaultValues: true });
+    void trigger();
+    setRestored(true);
+  }, [autosave, initial, orgCode, readOnly, reset, template, trigger, year]);
+
+  const onExplain = useCallback(
+    (key: string, text: string) =>
+      setExplanations((prev) => {
+        const next = { ...prev, [key]: text };
+        writeExplanations(year, orgCode, next);
+        return next;
+      }),
+    [year, orgCode],
+  );
+
+  const focusCell = (code: string) => {
+    const el = document.getElementById(inputId(code)) as HTMLInputElement | null;
+    el?.focus();
+  };
+
+  const onKeyDown = (e: React.KeyboardEvent<HTMLElement>) => {
+    const target = e.target as HTMLInputElement;
+    const code = target.dataset?.code;
+    if (!code || e.altKey || e.ctrlKey || e.metaKey || e.nativeEvent.isComposing) return;
+    const dir = keyDirection(e, target);
+    if (!dir) return;
+    const next = moveFrom(grid, code, dir);
+    // Tab past the last cell leaves the form as usual.
+    if (!next) return;
+    e.preventDefault();
+    focusCell(next);
+  };
+
+  const onPaste = (e: React.ClipboardEvent<HTMLElement>) => {
+    const target = e.target as HTMLInputElement;
+    const code = target.dataset?.code;
+    if (!code || readOnly) return;
+    const text = e.clipboardData.getData("text/plain");
+    if (!isBlock(text)) return;
+    e.preventDefault();
+    const assigned = mapPaste(template, grid, code, parseClipboardBlock(text));
+    for (const [cell, value] of Object.entries(assigned)) setValue(toFieldName(cell), value, { shouldValidate: true, shouldDirty: true });
+  };
+
+  const onFocus = (e: React.FocusEvent<HTMLElement>) => {
+    const target = e.target as HTMLInputElement;
+    if (target.dataset?.code && !target.readOnly) target.select();
+  };
+
+  // Leaving a cell shows its value as the form prints it (1234567 → 1,234,567).
+  const onBlur = (e: React.FocusEvent<HTMLElement>) => {
+    const target = e.target as HTMLInputElement;
+    const cell = target.dataset?.code ? template.cell(target.dataset.code) : undefined;
+    if (!cell || cell.computed || readOnly) return;
+    const formatted = formatCellText(target.value, cell);
+    if (formatted !== target.value) setValue(toFieldName(cell.code), formatted, { shouldValidate: true });
+  };
+
+  const theirs = useMemo(() => {
+    const c = autosave.state.conflict;
+    return c ? Object.fromEntries(c.cells.map((code) => [code, c.theirs.values[code] ?? ""])) : null;
+  }, [autosave.state.conflict]);
+
+  const reloadTheirs = () => {
+    const t = autosave.acceptTheirs();
+    if (t) reset(toFields(template, t.values));
+  };
+
+  const loginHref = `/login?callbackUrl=${encodeURIComponent(`/stats/${year}/${orgCode}/edit`)}`;
+
+  return (
+    <div>
+      <div className={styles.toolbar}>
+        <SaveStatus state={autosave.state} />
+        <span style={{ color: "#8c8c8c", fontSize: 13 }}>
+          自动保存；Enter 下移，Tab 右移，可从 Excel/WPS 复制多个单元格后粘贴。
+        </span>
+      </div>
+      {restored ? (
+        <Alert type="info" showIcon closable style={{ marginBottom: 8 }} title="已恢复未保存的输入" description="这些数据保存在本机浏览器中，尚未保存到服务器，正在自动保存。" />
+      ) : null}
+      {readOnly ? <Alert type="warning" showIcon style={{ marginBottom: 8 }} title="本单位的数据已报送或已通过，不能修改。" /> : null}
+      <SaveNotice state={autosave.state} loginHref={loginHref} onReload={reloadTheirs} onOverwrite={autosave.overwrite} />
+      <div className={styles.layout}>
+        <form onSubmit={(e) => e.preventDefault()} onKeyDown={onKeyDown} onPaste={onPaste} onFocus={onFocus} onBlur={onBlur} noValidate>
+          {template.sections.map((section) => (
+            <section key={section.id} aria-labelledby={`section-${section.id}`} style={{ marginBottom: 16 }}>
+              <h2 id={`section-${section.id}`} style={{ fontSize: 16, margin: "8px 0" }}>
+                {section.title}
+              </h2>
+              {section.tables.map((table) => (
+                <div key={table.id}>
+                  {table.title && table.title !== section.title ? <h3 style={{ fontSize: 14, margin: "8px 0 4px" }}>{table.title}</h3> : null}
+                  <FormTable
+                    table={table}
+                    caption={table.title || section.title}
+                    template={template}
+                    register={register}
+                    check={check}
+                    parseErrors={parseErrors}
+                    previous={previous}
+                    theirs={theirs}
+                    readOnly={readOnly}
+                  />
+                </div>
+              ))}
+            </section>
+          ))}
+        </form>
+        <aside className={styles.panel}>
+          <ProblemsPanel
+            hard={check.hard}
+            warnings={check.warnings}
+            parseErrorCount={Object.keys(parseErrors).length}
+            explanations={explanations}
+            onExplain={onExplain}
+          />
+        </aside>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,14 @@
+/** What the form's server actions answer (the shape of app/_server/command's CommandResult). */
+export type ActionResult<T> = { ok: true; data: T } | { ok: false; status: number; error: string; fieldErrors?: Record<string, string[]> };
+
+/** The saveDraft command's input: cell code → text as typed, and the version the form was loaded at. */
+export type SaveInput = { year: number; orgCode: string; values: Record<string, string>; version: number };
+
+/** A unit's saved statistics as the form shows them (texts with separators). */
+export type CurrentStats = { version: number; values: Record<string, string>; editable: boolean; updatedAt: number | null };
+
+export type SaveAction = (input: SaveInput) => Promise<ActionResult<{ version: number }>>;
+export type LoadCurrentAction = (input: { year: number; orgCode: string }) => Promise<ActionResult<CurrentStats>>;
+
+/** The cycle's year-on-year warning threshold (numbers: it crosses from the server). */
+export type ChangeSetting = { factorNum: number; factorDen: number; minimum: number };

@@ -1,0 +1,100 @@
+import { expect, test, type Page } from "@playwright/test";
+import { cli, createUser } from "./cli";
+import { login } from "./fixtures";
+
+const EDIT_PATH = "/stats/2025/150202/edit";
+
+/** A cell's input by its code (the accessible name ends with "（code）"). */
+const cell = (page: Page, code: string) => page.getByRole("textbox", { name: new RegExp(`（${code.replace(/\./g, "\\.")}）$`) });
+const savedStatus = (page: Page) => page.locator("main").getByRole("status").filter({ hasText: /^已保存/ });
+
+async function openForm(page: Page, user: { username: string; password: string }) {
+  await login(page, user.username, user.password);
+  await expect(page).toHaveURL(/\/$/);
+  await page.goto(EDIT_PATH);
+  await expect(page.getByRole("heading", { name: /2025年度政府信息公开工作统计表/ })).toBeVisible();
+}
+
+/** Pastes a TSV block the way a browser does after Ctrl+V of an Excel selection. */
+async function pasteInto(page: Page, code: string, text: string) {
+  await cell(page, code).focus();
+  await page.evaluate(
+    ({ id, text }) => {
+      const dt = new DataTransfer();
+      dt.setData("text/plain", text);
+      document.getElementById(id)!.dispatchEvent(new ClipboardEvent("paste", { clipboardData: dt, bubbles: true, cancelable: true }));
+    },
+    { id: `cell-${code}`, text },
+  );
+}
+
+test.beforeAll(() => {
+  // Another spec may have created the cycle already: that is fine.
+  cli(["cycle:create", "--year", "2025", "--template", "gov-disclosure-2021"]);
+});
+
+test("a unit fills the 2021 form by keyboard and paste, sees sums and errors live, and loses nothing", async ({ page, browser }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  const user = createUser({ org: "150202", roles: ["filler"] });
+  await openForm(page, user);
+
+  // Typing, moving with Tab (right) and Enter (down).
+  await cell(page, "R1.np").click();
+  await page.keyboard.type("10");
+  await page.keyboard.press("Tab");
+  await expect(cell(page, "R1.biz")).toBeFocused();
+  await page.keyboard.type("2");
+  await page.keyboard.press("Enter");
+  await expect(cell(page, "R2.biz")).toBeFocused();
+  await page.keyboard.type("1");
+  await page.keyboard.press("Shift+Tab");
+  await expect(cell(page, "R2.np")).toBeFocused();
+  await page.keyboard.type("0");
+  await expect(cell(page, "R1.tot")).toHaveValue("12");
+
+  // A 2 x 2 block from Excel, pasted at R3.1.np.
+  await pasteInto(page, "R3.1.np", "5\t1\r\n3\t0\r\n");
+  await expect(cell(page, "R3.1.biz")).toHaveValue("1");
+  await expect(cell(page, "R3.2.np")).toHaveValue("3");
+  await expect(cell(page, "R3.7.np")).toHaveValue("8");
+
+  // R1 + R2 ≠ R3.7 + R4 in the 自然人 column: a hard error at the cells and in the panel.
+  await cell(page, "R4.np").fill("0");
+  const message = "自然人·本年新收、上年结转之和为10，但自然人·办理结果总计、结转下年度之和为8，相差2。";
+  await expect(page.getByText(message)).toBeVisible();
+  await expect(cell(page, "R1.np")).toHaveAttribute("aria-invalid", "true");
+  await page.screenshot({ path: "test-results/stats-form-2021-1366.png" });
+
+  await cell(page, "R4.np").fill("2");
+  await expect(page.getByText(message)).toHaveCount(0);
+  await expect(cell(page, "R1.np")).not.toHaveAttribute("aria-invalid", "true");
+  await expect(savedStatus(page)).toBeVisible({ timeout: 10_000 });
+
+  // Reload right after typing (before the debounced save): nothing is lost.
+  await cell(page, "P5.license").fill("77");
+  await page.reload();
+  await expect(cell(page, "P5.license")).toHaveValue("77");
+  await expect(cell(page, "R4.np")).toHaveValue("2");
+  await expect(cell(page, "R3.2.np")).toHaveValue("3");
+  await expect(savedStatus(page)).toBeVisible({ timeout: 10_000 });
+
+  // Someone else saves in between: our save is refused with 409, our values stay.
+  const other = await browser.newContext();
+  const otherPage = await other.newPage();
+  await openForm(otherPage, user);
+  await cell(otherPage, "P6.penalty").fill("9");
+  await expect(savedStatus(otherPage)).toBeVisible({ timeout: 10_000 });
+  await other.close();
+
+  await cell(page, "P6.coercion").fill("4");
+  await expect(page.getByText("数据已被他人修改")).toBeVisible({ timeout: 10_000 });
+  await expect(cell(page, "P6.coercion")).toHaveValue("4");
+  await expect(cell(page, "P6.penalty")).toHaveAttribute("title", /他人保存的值：9/);
+
+  // Overwrite: saved over the newer version.
+  await page.getByRole("button", { name: "用我的数据覆盖" }).click();
+  await expect(savedStatus(page)).toBeVisible({ timeout: 10_000 });
+  await page.reload();
+  await expect(cell(page, "P6.coercion")).toHaveValue("4");
+  await expect(cell(page, "P6.penalty")).toHaveValue("");
+});
