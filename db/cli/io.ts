@@ -1,7 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
-import iconv from "iconv-lite";
-import { parse } from "csv-parse/sync";
+import { parseCsvBytes } from "@/lib/import";
 
 /** Exit 2: the command line itself is wrong. */
 export class UsageError extends Error {}
@@ -17,24 +16,10 @@ export function resolveUserPath(file: string): string {
   return path.resolve(process.env.INIT_CWD ?? process.cwd(), file);
 }
 
-/** UTF-8 (with or without BOM) or, failing strict UTF-8, GB18030 as saved by Excel/WPS. */
-export function decodeText(buf: Buffer): string {
-  if (buf[0] === 0xef && buf[1] === 0xbb && buf[2] === 0xbf) return buf.subarray(3).toString("utf8");
-  try {
-    return new TextDecoder("utf-8", { fatal: true }).decode(buf);
-  } catch {
-    return iconv.decode(buf, "gb18030");
-  }
-}
-
 export function readCsv(file: string): { header: string[]; rows: string[][] } {
   const full = resolveUserPath(file);
   if (!fs.existsSync(full)) throw new RefusedError(`文件不存在：${full}`);
-  const records: string[][] = parse(decodeText(fs.readFileSync(full)), {
-    skip_empty_lines: true,
-    relax_column_count: true,
-    trim: true,
-  });
+  const records = parseCsvBytes(fs.readFileSync(full));
   const [header, ...rows] = records;
   if (!header) throw new RefusedError(`文件为空：${full}`);
   return { header, rows };

@@ -1,2 +1,17 @@
 export { buildTree, compareCodes, isLeaf, leavesUnder, type OrgTree, type RosterNode } from "./tree";
 export { aggregateTree, cellSum, splitByChildKind, sumValues, topChildren, type KindShare, type Ranked } from "./aggregate";
+export { descendantIds, indexOrgs, wouldCreateCycle, type OrgIndex, type OrgRecord } from "./org-index";
+export {
+  checkCreate,
+  checkDeactivate,
+  checkDelete,
+  checkMerge,
+  checkMove,
+  checkNewCode,
+  checkNewParent,
+  checkReactivate,
+  orgLabel,
+  type OrgUsage,
+} from "./edit-rules";
+export { planOrgImport, type ExistingOrg, type OrgChange, type OrgImportItem, type OrgImportPlan, type OrgImportRow } from "./import-plan";
+export { nestOrgs, type Nested } from "./nest";

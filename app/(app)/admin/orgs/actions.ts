@@ -1,0 +1,78 @@
+"use server";
+
+import { createOrganisation } from "@/app/_server/commands/create-organisation";
+import { deactivateOrganisation } from "@/app/_server/commands/deactivate-organisation";
+import { deleteOrganisation } from "@/app/_server/commands/delete-organisation";
+import { importOrganisations } from "@/app/_server/commands/import-organisations";
+import { mergeOrganisation } from "@/app/_server/commands/merge-organisation";
+import { moveOrganisation } from "@/app/_server/commands/move-organisation";
+import { previewOrganisationImport } from "@/app/_server/commands/preview-organisation-import";
+import { reactivateOrganisation } from "@/app/_server/commands/reactivate-organisation";
+import { renameOrganisation } from "@/app/_server/commands/rename-organisation";
+import { pageAction } from "@/app/_server/commands/support/page-action";
+import { execute } from "@/app/_server/command";
+import { getUser, can } from "@/app/_server/guards";
+import { readOrgImportFile } from "@/app/_server/org-import-file";
+
+const PATH = "/admin/orgs";
+
+/** The page's 新增单位 (org.create). */
+export async function createOrganisationAction(input: unknown) {
+  return pageAction(createOrganisation, input, PATH);
+}
+
+/** The page's 重命名 (org.rename). */
+export async function renameOrganisationAction(input: unknown) {
+  return pageAction(renameOrganisation, input, PATH);
+}
+
+/** The page's 移动 (org.move). */
+export async function moveOrganisationAction(input: unknown) {
+  return pageAction(moveOrganisation, input, PATH);
+}
+
+/** The page's 合并 (org.merge). */
+export async function mergeOrganisationAction(input: unknown) {
+  return pageAction(mergeOrganisation, input, PATH);
+}
+
+/** The page's 停用 (org.deactivate). */
+export async function deactivateOrganisationAction(input: unknown) {
+  return pageAction(deactivateOrganisation, input, PATH);
+}
+
+/** The page's 启用 (org.reactivate). */
+export async function reactivateOrganisationAction(input: unknown) {
+  return pageAction(reactivateOrganisation, input, PATH);
+}
+
+/** The page's 删除 a unit nothing refers to (org.delete). */
+export async function deleteOrganisationAction(input: unknown) {
+  return pageAction(deleteOrganisation, input, PATH);
+}
+
+/**
+ * The uploaded file's rows, or a refusal. The permission is checked before the upload is read
+ * (the command checks it again), so nobody else makes the server parse files.
+ */
+async function rowsOfUpload(form: FormData) {
+  const user = await getUser();
+  if (!user) return { ok: false as const, status: 401, error: "登录已失效，请重新登录" };
+  if (!can(user, "org.manage", { kind: "global" })) return { ok: false as const, status: 403, error: "您没有权限执行此操作" };
+  const file = form.get("file");
+  if (!(file instanceof File)) return { ok: false as const, status: 422, error: "请选择要导入的文件" };
+  const read = await readOrgImportFile(file);
+  return read.ok ? { ok: true as const, rows: read.rows } : { ok: false as const, status: 422, error: read.error };
+}
+
+/** The page's 导入 → 预览: reads the uploaded CSV/XLSX and reports each row (org.import.preview). */
+export async function previewOrgImportAction(form: FormData) {
+  const upload = await rowsOfUpload(form);
+  return upload.ok ? execute(previewOrganisationImport, { rows: upload.rows }) : upload;
+}
+
+/** The page's 导入 → 确认导入: reads the same file again and imports all rows or none (org.import). */
+export async function importOrgFileAction(form: FormData) {
+  const upload = await rowsOfUpload(form);
+  return upload.ok ? pageAction(importOrganisations, { rows: upload.rows }, PATH) : upload;
+}

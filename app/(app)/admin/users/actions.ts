@@ -1,0 +1,29 @@
+"use server";
+
+import { createUser } from "@/app/_server/commands/create-user";
+import { disableUser } from "@/app/_server/commands/disable-user";
+import { enableUser } from "@/app/_server/commands/enable-user";
+import { resetUserPassword } from "@/app/_server/commands/reset-user-password";
+import { pageAction } from "@/app/_server/commands/support/page-action";
+
+const PATH = "/admin/users";
+
+/** The page's 新建用户 (user.create). */
+export async function createUserAction(input: unknown) {
+  return pageAction(createUser, input, PATH);
+}
+
+/** The page's 停用 an account and end its sessions (user.disable). */
+export async function disableUserAction(input: unknown) {
+  return pageAction(disableUser, input, PATH);
+}
+
+/** The page's 启用 an account (user.enable). */
+export async function enableUserAction(input: unknown) {
+  return pageAction(enableUser, input, PATH);
+}
+
+/** The page's 重置密码 (user.reset_password). */
+export async function resetUserPasswordAction(input: unknown) {
+  return pageAction(resetUserPassword, input, PATH);
+}

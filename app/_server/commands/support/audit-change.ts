@@ -1,0 +1,19 @@
+import "server-only";
+import { audit } from "@/app/_server/audit";
+import type { CommandContext } from "@/app/_server/command";
+
+/** Records a command's change in the audit log: who, from where, what, and before/after. */
+export function auditChange(
+  ctx: CommandContext,
+  entry: { action: string; targetType: string; targetId: string | number; before?: unknown; after?: unknown; extra?: Record<string, unknown> },
+): void {
+  audit({
+    userId: ctx.user.id,
+    username: ctx.user.username,
+    ip: ctx.ip,
+    action: entry.action,
+    targetType: entry.targetType,
+    targetId: entry.targetId,
+    detail: { before: entry.before ?? null, after: entry.after ?? null, ...entry.extra },
+  });
+}

@@ -1,0 +1,67 @@
+import { z } from "zod";
+import { isIsoDay } from "../time/clock";
+import { DEADLINE_KINDS, DEADLINE_PURPOSES, type DeadlineKind } from "./cycle-deadlines";
+import { parseWarningFactor, WARNING_FACTOR_MAX, WARNING_FACTOR_MAX_DECIMALS } from "./warning-factor";
+
+/** The cycle forms (create, edit settings) and their commands. */
+export const CYCLE_YEAR_MIN = 2008;
+export const CYCLE_YEAR_MAX = 2100;
+export const WARNING_MINIMUM_MAX = 1_000_000_000;
+
+const day = z
+  .string({ error: "请选择日期" })
+  .trim()
+  .refine(isIsoDay, "日期应为 YYYY-MM-DD 格式的有效日期");
+
+const purposeDays = z.object({ submit: day, publish: day });
+
+const deadlinesSchema = z.object({ department: purposeDays, league_city: purposeDays, county: purposeDays });
+
+const factorMessage = `预警倍数须为大于 1、不超过 ${WARNING_FACTOR_MAX} 的数，最多 ${WARNING_FACTOR_MAX_DECIMALS} 位小数（如 3 或 2.5）`;
+
+const year = z.coerce
+  .number({ error: "请输入年度" })
+  .int("年度须为整数")
+  .min(CYCLE_YEAR_MIN, `年度不能早于 ${CYCLE_YEAR_MIN}`)
+  .max(CYCLE_YEAR_MAX, `年度不能晚于 ${CYCLE_YEAR_MAX}`);
+
+const settings = {
+  year,
+  /** The factor k as typed, e.g. "2.5". */
+  warningFactor: z
+    .union([z.string(), z.number()], { error: factorMessage })
+    .transform(String)
+    .refine((v) => {
+      const f = parseWarningFactor(v);
+      return f !== null && f.num > f.den && f.num <= WARNING_FACTOR_MAX * f.den;
+    }, factorMessage),
+  warningMinimum: z
+    .number({ error: "请输入预警起算值" })
+    .int("预警起算值须为整数")
+    .min(0, "预警起算值不能为负数")
+    .max(WARNING_MINIMUM_MAX, `预警起算值不能超过 ${WARNING_MINIMUM_MAX}`),
+  deadlines: deadlinesSchema,
+};
+
+/** Deadlines lie after the reporting year (the reports are on a whole year). */
+function deadlinesAfterYear(v: { year: number; deadlines: z.infer<typeof deadlinesSchema> }, ctx: z.RefinementCtx): void {
+  const first = `${v.year + 1}-01-01`;
+  for (const kind of DEADLINE_KINDS as readonly DeadlineKind[]) {
+    for (const purpose of DEADLINE_PURPOSES) {
+      if (v.deadlines[kind][purpose] < first) {
+        ctx.addIssue({ code: "custom", path: ["deadlines", kind, purpose], message: `期限须在 ${first} 或之后（${v.year} 年度结束之后）` });
+      }
+    }
+  }
+}
+
+/** A new cycle. The template is checked against the installed templates by the server. */
+export const createCycleSchema = z
+  .object({ ...settings, templateId: z.string({ error: "请选择统计表模板" }).trim().min(1, "请选择统计表模板") })
+  .superRefine(deadlinesAfterYear);
+
+/** New settings of an existing cycle (the year names it). */
+export const updateCycleSchema = z.object(settings).superRefine(deadlinesAfterYear);
+
+export type CreateCycleInput = z.input<typeof createCycleSchema>;
+export type UpdateCycleInput = z.input<typeof updateCycleSchema>;
