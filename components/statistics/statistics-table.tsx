@@ -1,5 +1,6 @@
 import type { BodyRow, TableLayout } from "@/lib/templates";
 import styles from "./statistics-table.module.css";
+import { RowLabels, TableHeaderRows, valueColumnCount } from "./table-parts";
 
 type Props = {
   table: TableLayout;
@@ -9,29 +10,19 @@ type Props = {
   caption: string;
 };
 
-const INDENT_EM = 1.5;
-
 /**
  * A template table as a real HTML table: column headers with their spans, one row header per
  * body row (indented as printed), the unit column in list layout, values right-aligned.
  * Heading rows print "—" as their unit and hold no value.
  */
 export function StatisticsTable({ table, values, caption }: Props) {
-  const valueColumns = Math.max(table.columnCodes.length, ...table.body.map((row) => row.cells.length));
+  const valueColumns = valueColumnCount(table);
   return (
     <div className={styles.scroll}>
       <table className={styles.table}>
         <caption className={styles.caption}>{caption}</caption>
         <thead>
-          {table.header.map((cells, r) => (
-            <tr key={r}>
-              {cells.map((cell, c) => (
-                <th key={c} scope="col" colSpan={cell.colSpan} rowSpan={cell.rowSpan} className={styles.colHeader}>
-                  {cell.text}
-                </th>
-              ))}
-            </tr>
-          ))}
+          <TableHeaderRows table={table} cellClassName={styles.colHeader} />
         </thead>
         <tbody>
           {table.body.map((row, r) => (
@@ -57,19 +48,7 @@ function Row({
   const cells = row.heading ? Array.from({ length: valueColumns }, () => null) : row.cells;
   return (
     <tr className={row.heading ? styles.headingRow : undefined}>
-      {row.labels.map((label, i) => (
-        <th
-          key={i}
-          scope="row"
-          colSpan={label.colSpan}
-          rowSpan={label.rowSpan}
-          className={styles.rowHeader}
-          style={layout === "list" ? { paddingLeft: `calc(8px + ${row.indent * INDENT_EM}em)` } : undefined}
-        >
-          {label.text}
-        </th>
-      ))}
-      {layout === "list" ? <td className={styles.unit}>{row.heading ? "—" : (row.unit ?? "")}</td> : null}
+      <RowLabels row={row} layout={layout} labelClassName={styles.rowHeader} unitClassName={styles.unit} basePaddingPx={8} />
       {cells.map((code, i) => (
         <td key={code ?? `c${i}`} className={styles.value}>
           {code ? (values[code] ?? "") : ""}

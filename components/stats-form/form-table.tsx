@@ -5,8 +5,7 @@ import type { BodyRow, TableLayout, Template } from "@/lib";
 import type { FormCheck, FormTexts } from "@/lib/form";
 import { CellField } from "./cell-field";
 import styles from "./stats-form.module.css";
-
-const INDENT_EM = 1.5;
+import { RowLabels, TableHeaderRows, valueColumnCount } from "@/components/statistics/table-parts";
 
 type Props = {
   table: TableLayout;
@@ -27,21 +26,13 @@ type Props = {
  */
 export function FormTable(props: Props) {
   const { table, caption } = props;
-  const valueColumns = Math.max(table.columnCodes.length, ...table.body.map((row) => row.cells.length));
+  const valueColumns = valueColumnCount(table);
   return (
     <div className={styles.scroll} role="region" aria-label={caption} tabIndex={-1}>
       <table className={styles.table}>
         <caption className={styles.visuallyHidden}>{caption}</caption>
         <thead>
-          {table.header.map((cells, r) => (
-            <tr key={r}>
-              {cells.map((cell, c) => (
-                <th key={c} scope="col" colSpan={cell.colSpan} rowSpan={cell.rowSpan}>
-                  {cell.text}
-                </th>
-              ))}
-            </tr>
-          ))}
+          <TableHeaderRows table={table} />
         </thead>
         <tbody>
           {table.body.map((row, r) => (
@@ -57,19 +48,7 @@ function Row({ row, valueColumns, table, template, register, check, parseErrors,
   const cells = row.heading ? Array.from({ length: valueColumns }, () => null) : row.cells;
   return (
     <tr className={row.heading ? styles.headingRow : undefined}>
-      {row.labels.map((label, i) => (
-        <th
-          key={i}
-          scope="row"
-          colSpan={label.colSpan}
-          rowSpan={label.rowSpan}
-          className={styles.rowHeader}
-          style={table.layout === "list" ? { paddingLeft: `calc(6px + ${row.indent * INDENT_EM}em)` } : undefined}
-        >
-          {label.text}
-        </th>
-      ))}
-      {table.layout === "list" ? <td className={styles.unit}>{row.heading ? "—" : (row.unit ?? "")}</td> : null}
+      <RowLabels row={row} layout={table.layout} labelClassName={styles.rowHeader} unitClassName={styles.unit} basePaddingPx={6} />
       {cells.map((code, i) => {
         const cell = code ? template.cell(code) : undefined;
         return (

@@ -2,20 +2,23 @@ import { and, asc, eq } from "drizzle-orm";
 import type { Db } from "../client";
 import { organisations, roleGrants, users } from "../schema";
 
+/** The columns of a grant with the node it is on (joined organisations). */
+const grantColumns = {
+  id: roleGrants.id,
+  userId: roleGrants.userId,
+  role: roleGrants.role,
+  orgId: roleGrants.orgId,
+  orgCode: organisations.code,
+  orgName: organisations.name,
+  grantedAt: roleGrants.grantedAt,
+};
+
 export type GrantRow = { id: number; userId: number; role: string; orgId: number; orgCode: string; orgName: string; grantedAt: number };
 
 /** A user's grants with the node each is on. */
 export function listGrantsForUser(db: Db, userId: number): GrantRow[] {
   return db
-    .select({
-      id: roleGrants.id,
-      userId: roleGrants.userId,
-      role: roleGrants.role,
-      orgId: roleGrants.orgId,
-      orgCode: organisations.code,
-      orgName: organisations.name,
-      grantedAt: roleGrants.grantedAt,
-    })
+    .select(grantColumns)
     .from(roleGrants)
     .innerJoin(organisations, eq(organisations.id, roleGrants.orgId))
     .where(eq(roleGrants.userId, userId))
@@ -28,17 +31,7 @@ export type GrantListRow = GrantRow & { username: string; displayName: string };
 /** Every grant, for the security administrator's page. */
 export function listAllGrants(db: Db): GrantListRow[] {
   return db
-    .select({
-      id: roleGrants.id,
-      userId: roleGrants.userId,
-      role: roleGrants.role,
-      orgId: roleGrants.orgId,
-      orgCode: organisations.code,
-      orgName: organisations.name,
-      grantedAt: roleGrants.grantedAt,
-      username: users.username,
-      displayName: users.displayName,
-    })
+    .select({ ...grantColumns, username: users.username, displayName: users.displayName })
     .from(roleGrants)
     .innerJoin(organisations, eq(organisations.id, roleGrants.orgId))
     .innerJoin(users, eq(users.id, roleGrants.userId))
@@ -49,15 +42,7 @@ export function listAllGrants(db: Db): GrantListRow[] {
 export function getGrant(db: Db, id: number): GrantRow | null {
   return (
     db
-      .select({
-        id: roleGrants.id,
-        userId: roleGrants.userId,
-        role: roleGrants.role,
-        orgId: roleGrants.orgId,
-        orgCode: organisations.code,
-        orgName: organisations.name,
-        grantedAt: roleGrants.grantedAt,
-      })
+      .select(grantColumns)
       .from(roleGrants)
       .innerJoin(organisations, eq(organisations.id, roleGrants.orgId))
       .where(eq(roleGrants.id, id))
