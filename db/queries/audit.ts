@@ -88,3 +88,16 @@ export function* iterateAudit(db: Db, filter: AuditFilter, scope: AuditScope = {
     afterId = batch[batch.length - 1]!.id;
   }
 }
+
+/** The newest audit entry about one target (indexed by target), or null. */
+export function lastAuditForTarget(db: Db, targetType: string, targetId: string): AuditEntry | null {
+  return (
+    db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.targetType, targetType), eq(auditLog.targetId, targetId)))
+      .orderBy(desc(auditLog.id))
+      .limit(1)
+      .get() ?? null
+  );
+}

@@ -11,3 +11,4 @@ export * from "./time";
 export * from "./filter";
 export * from "./csv";
 export * from "./messages";
+export { continuesEditingSession, type SaveDetail } from "./editing-session";

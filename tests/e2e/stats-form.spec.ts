@@ -78,6 +78,9 @@ test("a unit fills the 2021 form by keyboard and paste, sees sums and errors liv
   await expect(cell(page, "R3.2.np")).toHaveValue("3");
   await expect(savedStatus(page)).toBeVisible({ timeout: 10_000 });
 
+  // Every autosave so far belongs to one editing session: one audit entry.
+  expect(saveEntries(user.username)).toBe(1);
+
   // Someone else saves in between: our save is refused with 409, our values stay.
   const other = await browser.newContext();
   const otherPage = await other.newPage();
@@ -97,4 +100,13 @@ test("a unit fills the 2021 form by keyboard and paste, sees sums and errors liv
   await page.reload();
   await expect(cell(page, "P6.coercion")).toHaveValue("4");
   await expect(cell(page, "P6.penalty")).toHaveValue("");
+  // The other login session's save, then ours again after it: two more entries.
+  expect(saveEntries(user.username)).toBe(3);
 });
+
+/** Audit entries of draft saves by this user (the CLI export, one CSV line each). */
+function saveEntries(username: string): number {
+  const r = cli(["audit:export", "--action", "stats.save", "--user", username]);
+  expect(r.code, r.stderr).toBe(0);
+  return r.stdout.split("\n").filter((line) => line.includes("2025/150202")).length;
+}

@@ -2,15 +2,17 @@
 # npm run setup: prepares a real office's installation: an empty, migrated data/nianbao.db, the
 # session secret, optionally the organisation tree, and the first administrator.
 #
-#   npm run setup -- [--orgs FILE.csv] [--username U] [--password P] [--org CODE] [--name NAME]
+#   npm run setup -- [--orgs FILE.csv] [--username U] [--password P] [--org CODE] [--name NAME] [--role ROLE]
 #
-# Missing values are asked for (the password without echo). Without a terminal, every value
-# except --orgs must be given as a flag.
+# The account is the 系统管理员 (--role sysadmin) unless --role says otherwise: run it again with
+# --role secadmin and --role auditor for the 安全管理员 and 安全审计员 (三员分立: three people).
+# They bind an authenticator app (TOTP) at their first login. Missing values are asked for (the
+# password without echo). Without a terminal, every value except --orgs must be given as a flag.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 source tests/scripts/lib.sh
 
-orgs="" username="" password="" org="" name=""
+orgs="" username="" password="" org="" name="" role="sysadmin"
 while [ $# -gt 0 ]; do
   case "$1" in
     --orgs) orgs="${2:?--orgs needs a file}"; shift 2 ;;
@@ -18,7 +20,8 @@ while [ $# -gt 0 ]; do
     --password) password="${2:?--password needs a value}"; shift 2 ;;
     --org) org="${2:?--org needs an organisation code}"; shift 2 ;;
     --name) name="${2:?--name needs a value}"; shift 2 ;;
-    -h|--help) sed -n '2,9p' "$0"; exit 0 ;;
+    --role) role="${2:?--role needs sysadmin, secadmin or auditor}"; shift 2 ;;
+    -h|--help) sed -n '2,12p' "$0"; exit 0 ;;
     *) echo "ERROR: unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -47,7 +50,7 @@ ask() { # ask VAR PROMPT [silent]
 ensure_node_modules
 ensure_auth_secret
 
-export NIANBAO_DB=data/nianbao.db
+export NIANBAO_DB="${NIANBAO_DB:-data/nianbao.db}"
 cli() {
   npm run -s cli -- "$@"
 }
@@ -63,7 +66,7 @@ if [ -n "$orgs" ]; then
   cli orgs:import "$orgs"
 fi
 
-step "Creating the first administrator"
+step "Creating an administrator ($role)"
 ask username "管理员用户名 (username)"
 ask name "管理员姓名 (display name)"
 ask org "所属机构代码 (organisation code)"
@@ -80,12 +83,13 @@ if [ -z "$password" ] && [ "$interactive" = "1" ]; then
 fi
 ask password "密码 (password)" silent
 
-cli user:create --username "$username" --password "$password" --org "$org" --name "$name"
+cli user:create --username "$username" --password "$password" --org "$org" --name "$name" --role "$role"
 
 cat <<MSG
 
 ==> Setup finished
     Database: $NIANBAO_DB
     Start the app: npm run build && npm start   (http://localhost:3000)
-    Log in as: $username
+    Log in as: $username ($role; binds an authenticator app at the first login)
+    The other administrators: npm run setup -- --role secadmin …, npm run setup -- --role auditor …
 MSG

@@ -3,6 +3,8 @@ import { buildTree, computeSums, isLeaf, parseTableInput } from "@/lib";
 import { getTemplate } from "@/lib/templates";
 import { EDITABLE_STATUSES } from "@/lib/workflow";
 import { saveDraftSchema } from "@/lib/validation/draft";
+import { continuesEditingSession, type SaveDetail } from "@/lib/audit/editing-session";
+import { lastAuditForTarget } from "@/db/queries/audit";
 import { getCycleByYear, getRoster } from "@/db/queries/cycles";
 import { getOrganisationByCode } from "@/db/queries/orgs";
 import { replaceSubmissions } from "@/db/mutations/submissions";
@@ -36,7 +38,11 @@ export const saveDraft = defineCommand({
       [{ orgId: node.orgId, status: "draft", values, expectedVersion: input.version, onlyFrom: [...EDITABLE_STATUSES] }],
       user.id,
     );
-    audit({ userId: user.id, username: user.username, ip, action: "stats.save", targetType: "submission", targetId: `${input.year}/${input.orgCode}`, detail: { version: saved!.version, cells: Object.keys(values).length } });
+    const targetId = `${input.year}/${input.orgCode}`;
+    if (!continuesEditingSession(lastAuditForTarget(db, "submission", targetId), user.id, user.sid)) {
+      const detail: SaveDetail = { sid: user.sid, fromVersion: input.version, version: saved!.version, cells: Object.keys(values).length };
+      audit({ userId: user.id, username: user.username, ip, action: "stats.save", targetType: "submission", targetId, detail });
+    }
     return { version: saved!.version };
   },
 });
