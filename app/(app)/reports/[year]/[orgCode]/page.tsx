@@ -1,0 +1,56 @@
+import { notFound } from "next/navigation";
+import { Alert } from "antd";
+import { can, requirePermission } from "@/app/_server/guards";
+import { getDb } from "@/db/client";
+import { getCycleByYear, getRoster } from "@/db/queries/cycles";
+import { getOrganisationByCode } from "@/db/queries/orgs";
+import { getReportPreface } from "@/db/queries/report-preface";
+import { buildTree } from "@/lib";
+import { defaultScope } from "@/lib/report/scope";
+import { EMPTY_REPORT_PREFACE } from "@/lib/validation/report-fields";
+import { ReportView } from "@/components/report-view/report-view";
+import { saveReportFields } from "./actions";
+
+export const metadata = { title: "年度报告 - 年报编制系统" };
+
+type Params = { year: string; orgCode: string };
+
+/** A unit's annual report: its preface fields (editable with report.edit) and a live PDF preview. */
+export default async function ReportPage({ params }: { params: Promise<Params> }) {
+  const { year: yearText, orgCode } = await params;
+  const db = getDb();
+  const org = getOrganisationByCode(db, decodeURIComponent(orgCode));
+  // Unknown units get the same 403 as other units' reports: the URL reveals nothing.
+  const user = await requirePermission("report.read", { kind: "org", orgId: org?.id ?? -1 });
+  const year = Number(yearText);
+  const cycle = Number.isInteger(year) ? getCycleByYear(db, year) : null;
+  if (!org || !cycle) notFound();
+  const roster = buildTree(getRoster(db, cycle.id));
+  const node = roster.byCode.get(org.code);
+  if (!node) notFound();
+  const compiles = (roster.children.get(node.orgId)?.length ?? 0) > 0;
+  const editable = can(user, "report.edit", { kind: "org", orgId: node.orgId });
+  const saved = getReportPreface(db, year, node.code);
+
+  return (
+    <>
+      <h1 style={{ fontSize: 22, margin: "0 0 16px", textAlign: "center" }}>
+        {node.name}{year}年政府信息公开工作年度报告
+      </h1>
+      <Alert
+        type="info"
+        showIcon
+        style={{ marginBottom: 16 }}
+        title={compiles ? "本报告汇总下级单位已审核通过的统计数据生成。" : "本报告按本单位已审核通过的统计数据生成。"}
+      />
+      <ReportView
+        year={year}
+        orgCode={node.code}
+        editable={editable}
+        defaults={{ unitName: node.name, scope: defaultScope(node.name, compiles) }}
+        initial={{ ...EMPTY_REPORT_PREFACE, ...saved }}
+        action={editable ? saveReportFields : null}
+      />
+    </>
+  );
+}

@@ -1,0 +1,125 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { Alert, Button, Input } from "antd";
+import { useEffect, useRef, useState } from "react";
+import { Controller, useForm } from "react-hook-form";
+import { reportPrefaceSchema, type ReportPreface, type SaveReportPrefaceInput } from "@/lib/validation/report-fields";
+import type { CommandResult } from "@/app/_server/command";
+
+type Props = {
+  year: number;
+  orgCode: string;
+  editable: boolean;
+  /** What a blank unit name / scope falls back to. */
+  defaults: { unitName: string; scope: string };
+  initial: ReportPreface;
+  action: ((input: SaveReportPrefaceInput) => Promise<CommandResult<unknown>>) | null;
+};
+
+const FIELDS: { name: keyof ReportPreface; label: string; hint?: string }[] = [
+  { name: "unitName", label: "单位名称（标题）" },
+  { name: "scope", label: "范围称谓", hint: "如“全区”“全市”“本机关”" },
+  { name: "compiler", label: "编制单位" },
+  { name: "sources", label: "数据来源", hint: "如“各盟市、区直各部门”" },
+  { name: "downloadSite", label: "下载网站" },
+  { name: "downloadUrl", label: "下载网址" },
+  { name: "contactOffice", label: "联系单位" },
+  { name: "phone", label: "电话" },
+  { name: "email", label: "电子邮箱" },
+];
+
+/** How long after a save the preview reloads (a burst of saves renders once). */
+const REFRESH_DELAY_MS = 1000;
+
+/** The report's preface fields (a form for those with report.edit) beside the PDF preview. */
+export function ReportView({ year, orgCode, editable, defaults, initial, action }: Props) {
+  const pdfUrl = `/api/reports/${year}/${encodeURIComponent(orgCode)}/pdf`;
+  const [version, setVersion] = useState(0);
+  const [pending, setPending] = useState(0);
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const [error, setFormError] = useState<string | null>(null);
+  const [saved, setSaved] = useState(false);
+  const { control, handleSubmit, setError, formState } = useForm<ReportPreface>({
+    resolver: zodResolver(reportPrefaceSchema),
+    defaultValues: initial,
+  });
+
+  useEffect(() => {
+    if (!pending) return;
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = setTimeout(() => setVersion((v) => v + 1), REFRESH_DELAY_MS);
+    return () => {
+      if (timer.current) clearTimeout(timer.current);
+    };
+  }, [pending]);
+
+  const onSubmit = handleSubmit(async (values) => {
+    if (!action) return;
+    setFormError(null);
+    setSaved(false);
+    const result = await action({ ...values, year, orgCode });
+    if (result.ok) {
+      setSaved(true);
+      setPending((n) => n + 1);
+      return;
+    }
+    setFormError(result.error);
+    for (const [field, messages] of Object.entries(result.fieldErrors ?? {})) {
+      if (FIELDS.some((f) => f.name === field)) setError(field as keyof ReportPreface, { message: messages[0] });
+    }
+  });
+
+  const src = version ? `${pdfUrl}?v=${version}` : pdfUrl;
+
+  return (
+    <div style={{ display: "grid", gridTemplateColumns: "minmax(280px, 360px) 1fr", gap: 24, alignItems: "start" }}>
+      <form onSubmit={onSubmit} noValidate aria-label="报告前言字段" style={{ display: "grid", gap: 12, background: "#fff", padding: 16 }}>
+        <h2 style={{ fontSize: 16, margin: 0 }}>前言字段</h2>
+        {error ? <Alert type="error" showIcon title={error} /> : null}
+        {saved ? <Alert type="success" showIcon title="已保存，预览即将刷新" /> : null}
+        {FIELDS.map((f) => {
+          const message = formState.errors[f.name]?.message;
+          const id = `report-${f.name}`;
+          const placeholder = f.name === "unitName" ? defaults.unitName : f.name === "scope" ? defaults.scope : f.hint;
+          return (
+            <div key={f.name} style={{ display: "grid", gap: 4 }}>
+              <label htmlFor={id}>{f.label}</label>
+              <Controller
+                name={f.name}
+                control={control}
+                render={({ field }) => (
+                  <Input
+                    {...field}
+                    id={id}
+                    disabled={!editable}
+                    placeholder={placeholder}
+                    status={message ? "error" : undefined}
+                    aria-invalid={message ? true : undefined}
+                    aria-describedby={message ? `${id}-error` : undefined}
+                  />
+                )}
+              />
+              {message ? (
+                <p id={`${id}-error`} style={{ color: "#cf1322", margin: 0, fontSize: 13 }}>
+                  {message}
+                </p>
+              ) : null}
+            </div>
+          );
+        })}
+        {editable ? (
+          <Button type="primary" htmlType="submit" loading={formState.isSubmitting}>
+            保存
+          </Button>
+        ) : (
+          <p style={{ margin: 0, color: "#8c8c8c" }}>您可以查看本报告，但不能修改前言字段。</p>
+        )}
+        <a href={pdfUrl} download>
+          下载 PDF
+        </a>
+      </form>
+      <iframe key={version} title="报告预览" src={src} style={{ width: "100%", height: "80vh", border: "1px solid #d9d9d9", background: "#fff" }} />
+    </div>
+  );
+}
