@@ -5,6 +5,9 @@ import { ROLE_NAMES } from "@/lib/authz";
 import { SplitTable } from "@/components/statistics/split-table";
 import { StatisticsTable } from "@/components/statistics/statistics-table";
 import { getTemplate } from "@/lib/templates";
+import Link from "next/link";
+import { getDb } from "@/db/client";
+import { listCycles } from "@/db/queries/cycles";
 
 export const metadata = { title: "首页 - 年报编制系统" };
 
@@ -21,10 +24,18 @@ export default async function HomePage() {
     );
   }
   const summary = await getHomeSummary(undefined, user.orgId);
+  // 审核 is per child unit, so it cannot be a global menu entry: reviewers get a link here.
+  const reviewYear = user.grants.some((g) => g.role === "reviewer") ? listCycles(getDb())[0]?.year : undefined;
+  const reviewLink = reviewYear ? (
+    <p style={{ textAlign: "right" }}>
+      <Link href={`/review/${reviewYear}`}>审核下级单位（{reviewYear}年度）</Link>
+    </p>
+  ) : null;
   if (!summary) {
     return (
       <>
         <h1 style={{ fontSize: 22, margin: "0 0 16px", textAlign: "center" }}>年度政府信息公开工作统计表</h1>
+        {reviewLink}
         <section style={{ background: "#fff", padding: "48px 16px", borderRadius: 8 }}>
           <Empty description="暂无已审核数据" />
         </section>
@@ -38,6 +49,7 @@ export default async function HomePage() {
       <h1 style={{ fontSize: 22, margin: "0 0 16px", textAlign: "center" }}>
         {summary.year}年度政府信息公开工作统计表（{summary.orgName}）
       </h1>
+      {reviewLink}
       {template.sections.map((section) => {
         const single = section.tables.length === 1 && !section.tables[0]?.title;
         return (

@@ -1,8 +1,8 @@
 import "server-only";
-import { evaluateFigure, formatScaled } from "@/lib";
+import { evaluateFigure, formatScaled, type CellValues, type RosterNode } from "@/lib";
 import { getDb } from "@/db/client";
 import { listCycles } from "@/db/queries/cycles";
-import { loadCycleTotals } from "@/db/queries/cycle-totals";
+import { loadCycleTotals, type CycleTotals } from "@/db/queries/cycle-totals";
 
 export type HomeSummary = {
   year: number;
@@ -20,14 +20,19 @@ export type HomeSummary = {
  */
 export async function getHomeSummary(year?: number, orgId?: number): Promise<HomeSummary | null> {
   const db = getDb();
-  const targetYear = year ?? listCycles(db)[0]?.year;
-  if (targetYear === undefined) return null;
-  const loaded = loadCycleTotals(db, targetYear, "approved");
-  if (!loaded) return null;
-  const node = orgId !== undefined ? loaded.tree.nodes.get(orgId) : loaded.tree.roots[0];
-  if (!node) return null;
-  const totals = loaded.totals.get(node.orgId) ?? {};
-  if (Object.keys(totals).length === 0) return null;
+  // The latest cycle with approved data for the node: a newly opened cycle does not blank the page.
+  const years = year !== undefined ? [year] : listCycles(db).map((c) => c.year);
+  for (const y of years) {
+    const loaded = loadCycleTotals(db, y, "approved");
+    const node = loaded && (orgId !== undefined ? loaded.tree.nodes.get(orgId) : loaded.tree.roots[0]);
+    const totals = loaded && node ? (loaded.totals.get(node.orgId) ?? {}) : {};
+    if (loaded && node && Object.keys(totals).length > 0) return summarise(loaded, node, totals);
+  }
+  return null;
+}
+
+function summarise(loaded: CycleTotals, node: RosterNode, totals: CellValues): HomeSummary {
+  const targetYear = loaded.cycle.year;
   const values: Record<string, string> = {};
   for (const c of loaded.template.cells) {
     const v = totals[c.code];

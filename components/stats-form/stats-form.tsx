@@ -28,7 +28,7 @@ import { SaveNotice, SaveStatus } from "./save-status";
 import { useAutosave } from "./use-autosave";
 import { clearDraft, readDraft, readExplanations, writeExplanations } from "./local-draft";
 import { inputId } from "./cell-ids";
-import type { ChangeSetting, CurrentStats, LoadCurrentAction, SaveAction } from "./types";
+import type { ChangeSetting, CurrentStats, LoadCurrentAction, SaveAction, SaveExplanationsAction } from "./types";
 import styles from "./stats-form.module.css";
 
 type Props = {
@@ -42,7 +42,13 @@ type Props = {
   change: ChangeSetting;
   save: SaveAction;
   loadCurrent: LoadCurrentAction;
+  /** The explanations stored on the server (they win over this browser's copy). */
+  initialExplanations?: Record<string, string>;
+  /** Sends the explanations to the server (debounced after typing, and after each value save). */
+  saveExplanations?: SaveExplanationsAction;
 };
+
+const EXPLAIN_DELAY_MS = 1200;
 
 function toFields(template: ReturnType<typeof getTemplate>, values: Record<string, string>): FormTexts {
   return Object.fromEntries(editableCells(template).map((c) => [toFieldName(c.code), values[c.code] ?? ""]));
@@ -81,7 +87,7 @@ function keyDirection(e: React.KeyboardEvent, input: HTMLInputElement): Directio
  * as the person types, rule problems at the cells and in a panel, Excel-like keys and paste, and
  * an autosave that never loses what was typed.
  */
-export function StatsForm({ templateId, year, orgCode, initial, previous, change, save, loadCurrent }: Props) {
+export function StatsForm({ templateId, year, orgCode, initial, previous, change, save, loadCurrent, initialExplanations, saveExplanations }: Props) {
   const template = useMemo(() => getTemplate(templateId), [templateId]);
   const grid = useMemo(() => buildFormGrid(template), [template]);
   const schema = useMemo(() => buildFormSchema(template), [template]);
@@ -112,10 +118,15 @@ export function StatsForm({ templateId, year, orgCode, initial, previous, change
 
   // On load: bring back what this browser kept but the server does not have (newer than its version).
   const restoredOnce = useRef(false);
+  const explainDirtyOnLoad = useRef(false);
   useEffect(() => {
     if (restoredOnce.current) return;
     restoredOnce.current = true;
-    setExplanations(readExplanations(year, orgCode));
+    const local = readExplanations(year, orgCode);
+    const server = initialExplanations ?? {};
+    setExplanations({ ...local, ...server });
+    // Typed in this browser before explanations were stored on the server: send them once.
+    if (Object.entries(local).some(([k, v]) => v.trim() && server[k] === undefined)) explainDirtyOnLoad.current = true;
     const draft = readDraft(year, orgCode);
     if (!draft || readOnly) return;
     if (sameValues(template, draft.texts, initial.values)) return clearDraft(year, orgCode);
@@ -125,7 +136,46 @@ export function StatsForm({ templateId, year, orgCode, initial, previous, change
     reset(toFields(template, draft.texts), { keepDefaultValues: true });
     void trigger();
     setRestored(true);
-  }, [autosave, initial, orgCode, readOnly, reset, template, trigger, year]);
+  }, [autosave, initial, initialExplanations, orgCode, readOnly, reset, template, trigger, year]);
+
+  // Explanations go to the server once typed (debounced) and again after each value save, against
+  // the version the server last confirmed; a failure keeps them in this browser and retries later.
+  const [explainError, setExplainError] = useState<string | null>(null);
+  const explainDirty = useRef(false);
+  const explainTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const explanationsRef = useRef(explanations);
+  useEffect(() => {
+    explanationsRef.current = explanations;
+    if (explainDirtyOnLoad.current) {
+      explainDirtyOnLoad.current = false;
+      explainDirty.current = true;
+    }
+  }, [explanations]);
+  const { currentVersion } = autosave;
+  const sendExplanations = useCallback(async () => {
+    if (!saveExplanations || readOnly || !explainDirty.current) return;
+    const version = currentVersion();
+    // Nothing stored yet: the first value save creates the submission, then this runs again.
+    if (version === 0) return;
+    explainDirty.current = false;
+    const r = await saveExplanations({ year, orgCode, version, explanations: explanationsRef.current });
+    if (r.ok) setExplainError(null);
+    else {
+      explainDirty.current = true;
+      setExplainError(r.error);
+    }
+  }, [saveExplanations, readOnly, currentVersion, year, orgCode]);
+  const scheduleExplanations = useCallback(() => {
+    explainDirty.current = true;
+    if (explainTimer.current) clearTimeout(explainTimer.current);
+    explainTimer.current = setTimeout(() => void sendExplanations(), EXPLAIN_DELAY_MS);
+  }, [sendExplanations]);
+  useEffect(() => {
+    if (autosave.state.phase === "saved") void sendExplanations();
+  }, [autosave.state.phase, sendExplanations]);
+  useEffect(() => () => {
+    if (explainTimer.current) clearTimeout(explainTimer.current);
+  }, []);
 
   const onExplain = useCallback(
     (key: string, text: string) =>
@@ -135,6 +185,13 @@ export function StatsForm({ templateId, year, orgCode, initial, previous, change
         return next;
       }),
     [year, orgCode],
+  );
+  const onExplainAndSend = useCallback(
+    (key: string, text: string) => {
+      onExplain(key, text);
+      scheduleExplanations();
+    },
+    [onExplain, scheduleExplanations],
   );
 
   const focusCell = (code: string) => {
@@ -204,6 +261,7 @@ export function StatsForm({ templateId, year, orgCode, initial, previous, change
         <Alert type="info" showIcon closable style={{ marginBottom: 8 }} title="已恢复未保存的输入" description="这些数据保存在本机浏览器中，尚未保存到服务器，正在自动保存。" />
       ) : null}
       {readOnly ? <Alert type="warning" showIcon style={{ marginBottom: 8 }} title="本单位的数据已报送或已通过，不能修改。" /> : null}
+      {explainError ? <Alert type="warning" showIcon style={{ marginBottom: 8 }} title={`提示说明未能保存到服务器：${explainError}`} /> : null}
       <SaveNotice state={autosave.state} loginHref={loginHref} onReload={reloadTheirs} onOverwrite={autosave.overwrite} />
       <div className={styles.layout}>
         <form onSubmit={(e) => e.preventDefault()} onKeyDown={onKeyDown} onPaste={onPaste} onFocus={onFocus} onBlur={onBlur} noValidate>
@@ -237,7 +295,7 @@ export function StatsForm({ templateId, year, orgCode, initial, previous, change
             warnings={check.warnings}
             parseErrorCount={Object.keys(parseErrors).length}
             explanations={explanations}
-            onExplain={onExplain}
+            onExplain={onExplainAndSend}
           />
         </aside>
       </div>

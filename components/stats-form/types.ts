@@ -12,3 +12,11 @@ export type LoadCurrentAction = (input: { year: number; orgCode: string }) => Pr
 
 /** The cycle's year-on-year warning threshold (numbers: it crosses from the server). */
 export type ChangeSetting = { factorNum: number; factorDen: number; minimum: number };
+
+/** Saves the warning explanations on the server (PUT …/explanations semantics: replaces them all). */
+export type SaveExplanationsAction = (input: {
+  year: number;
+  orgCode: string;
+  version: number;
+  explanations: Record<string, string>;
+}) => Promise<{ ok: true } | { ok: false; status: number; error: string }>;

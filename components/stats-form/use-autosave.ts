@@ -214,5 +214,8 @@ export function useAutosave({ template, year, orgCode, initial, texts, enabled, 
     version.current = v;
   }, []);
 
-  return { state, saveNow, overwrite, acceptTheirs, restoreVersion };
+  /** The version the server last confirmed (what explanations are saved against). */
+  const currentVersion = useCallback(() => version.current, []);
+
+  return { state, saveNow, overwrite, acceptTheirs, restoreVersion, currentVersion };
 }

@@ -12,6 +12,9 @@ import { getOrganisationByCode } from "@/db/queries/orgs";
 import { getSubmission } from "@/db/queries/submissions";
 import { loadCycleTotals } from "@/db/queries/cycle-totals";
 import { StatisticsTable } from "@/components/statistics/statistics-table";
+import { WorkflowPanel } from "@/components/workflow/workflow-panel";
+import { loadWorkflowView } from "@/components/workflow/load-view";
+import { approveAction, markReadyAction, reopenAction, requestCorrectionAction, returnAction, signOffAction } from "./workflow-actions";
 
 export const metadata = { title: "统计数据 - 年报编制系统" };
 
@@ -32,9 +35,11 @@ export default async function UnitStatsPage({ params }: { params: Promise<Params
   if (!node) notFound();
   const template = getTemplate(cycle.templateId);
   const leaf = isLeaf(roster, node.orgId);
-  const submission = leaf ? getSubmission(db, cycle.id, node.orgId) : null;
+  const submission = getSubmission(db, cycle.id, node.orgId);
   const values: CellValues = leaf ? (submission?.values ?? {}) : (loadCycleTotals(db, year, "approved")?.totals.get(node.orgId) ?? {});
   const editable = leaf && can(user, "stats.edit", { kind: "org", orgId: node.orgId });
+  const reviewsChildren = node.orgId === user.orgId && (roster.children.get(node.orgId) ?? []).some((c) => can(user, "stats.review", { kind: "org", orgId: c.orgId }));
+  const workflow = loadWorkflowView(db, { user, cycle, tree: roster, node, template, updatedAt: submission?.updatedAt ?? null });
   const printed = Object.fromEntries(template.cells.filter((c) => values[c.code] !== undefined).map((c) => [c.code, formatScaled(values[c.code]!, c.scale)]));
 
   return (
@@ -49,15 +54,32 @@ export default async function UnitStatsPage({ params }: { params: Promise<Params
         column={3}
         items={[
           { key: "k", label: "数据", children: leaf ? "本单位填报" : "下级单位已通过数据的汇总" },
-          { key: "s", label: "状态", children: leaf ? statusLabel(submission?.status) : "—" },
+          { key: "s", label: leaf ? "状态" : "本级汇总报送状态", children: statusLabel(submission?.status) },
           { key: "u", label: "最后修改", children: submission ? `${formatShanghai(submission.updatedAt)}（第 ${submission.version} 版）` : "—" },
         ]}
       />
-      {editable ? (
+      <WorkflowPanel
+        view={workflow}
+        actions={{
+          markReady: markReadyAction,
+          signOff: signOffAction,
+          returnSubmission: returnAction,
+          approve: approveAction,
+          requestCorrection: requestCorrectionAction,
+          reopen: reopenAction,
+        }}
+      />
+      {reviewsChildren ? (
         <p style={{ textAlign: "right" }}>
-          <Link href={`/stats/${year}/${encodeURIComponent(node.code)}/edit`}>填报</Link>
+          <Link href={`/review/${year}`}>审核下级单位</Link>
         </p>
       ) : null}
+      <p style={{ textAlign: "right", display: "flex", gap: 16, justifyContent: "flex-end" }}>
+        {editable ? <Link href={`/stats/${year}/${encodeURIComponent(node.code)}/edit`}>填报</Link> : null}
+        {can(user, "report.read", { kind: "org", orgId: node.orgId }) ? (
+          <Link href={`/reports/${year}/${encodeURIComponent(node.code)}`}>年度报告</Link>
+        ) : null}
+      </p>
       {template.sections.map((section) => (
         <section key={section.id} aria-label={section.title} style={{ marginBottom: 24 }}>
           {section.tables.map((table) => (

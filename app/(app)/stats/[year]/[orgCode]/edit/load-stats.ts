@@ -34,6 +34,12 @@ export function loadCurrentStats(db: Db, cycleId: number, templateId: string, or
   };
 }
 
+/** The warning explanations stored with the unit's submission (issue key → text). */
+export function loadStoredExplanations(db: Db, cycleId: number, orgId: number): Record<string, string> {
+  const submission = getSubmission(db, cycleId, orgId);
+  return Object.fromEntries((submission?.explanations ?? []).map((e) => [e.ruleKey, e.text]));
+}
+
 /**
  * Last year's values of the same unit (as approved), printed plainly, when last year's cycle used
  * this template or one it declares as a predecessor; null otherwise.

@@ -6,8 +6,9 @@ import { getDb } from "@/db/client";
 import { getCycleByYear, getRoster } from "@/db/queries/cycles";
 import { getOrganisationByCode } from "@/db/queries/orgs";
 import { StatsForm } from "@/components/stats-form/stats-form";
+import { saveExplanationsAction } from "../workflow-actions";
 import { loadCurrent, saveStats } from "./actions";
-import { loadCurrentStats, loadPreviousStats } from "./load-stats";
+import { loadCurrentStats, loadPreviousStats, loadStoredExplanations } from "./load-stats";
 
 export const metadata = { title: "填报统计数据 - 年报编制系统" };
 
@@ -29,6 +30,7 @@ export default async function EditStatsPage({ params }: { params: Promise<Params
   if (!node || !isLeaf(roster, node.orgId)) notFound();
   const template = getTemplate(cycle.templateId);
   const current = loadCurrentStats(db, cycle.id, template.id, node.orgId);
+  const explanations = loadStoredExplanations(db, cycle.id, node.orgId);
   const previous = loadPreviousStats(db, year, template, org.code);
 
   return (
@@ -45,6 +47,8 @@ export default async function EditStatsPage({ params }: { params: Promise<Params
         change={{ factorNum: cycle.warningFactorNum, factorDen: cycle.warningFactorDen, minimum: cycle.warningMinimum }}
         save={saveStats}
         loadCurrent={loadCurrent}
+        initialExplanations={explanations}
+        saveExplanations={saveExplanationsAction}
       />
     </>
   );
