@@ -1,14 +1,15 @@
 "use client";
 
 import { useMemo, useState } from "react";
-import { Controller, useForm } from "react-hook-form";
+import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
-import { Alert, Select } from "antd";
+import { Alert } from "antd";
 import type { z } from "zod";
 import { descendantIds, indexOrgs } from "@/lib/org-tree/org-index";
 import { mergeOrganisationSchema, type MergeOrganisationInput } from "@/lib/validation/organisation";
 import type { CommandAction } from "../action-result";
 import { FormField } from "../form-field";
+import { UnitSelect } from "../unit-select";
 import { FormModal } from "../form-modal";
 import { useCommandFeedback } from "../use-command-feedback";
 import { orgOptions, type OrgRow } from "./types";
@@ -52,23 +53,7 @@ export function OrgMergeModal({ org, orgs, action, onClose }: { org: OrgRow; org
         title="合并后，本单位停用，合并后的单位记录本单位为其前身单位（用于年度对比）。本单位的填报记录和用户账户保留；请另行处理其用户。"
       />
       <FormField id="org-merge-successor" label="并入的单位" required error={formState.errors.successorCode?.message}>
-        {(a) => (
-          <Controller
-            control={control}
-            name="successorCode"
-            render={({ field }) => (
-              <Select
-                {...a}
-                value={field.value || undefined}
-                onChange={field.onChange}
-                onBlur={field.onBlur}
-                options={options}
-                showSearch={{ optionFilterProp: "label" }}
-                placeholder="请选择合并后的单位"
-              />
-            )}
-          />
-        )}
+        {(a) => <UnitSelect a={a} control={control} name="successorCode" options={options} placeholder="请选择合并后的单位" />}
       </FormField>
     </FormModal>
   );

@@ -1,14 +1,15 @@
 "use client";
 
 import { useMemo, useState } from "react";
-import { Controller, useForm } from "react-hook-form";
+import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
-import { Alert, Select } from "antd";
+import { Alert } from "antd";
 import type { z } from "zod";
 import { descendantIds, indexOrgs } from "@/lib/org-tree/org-index";
 import { moveOrganisationSchema, type MoveOrganisationInput } from "@/lib/validation/organisation";
 import type { CommandAction } from "../action-result";
 import { FormField } from "../form-field";
+import { UnitSelect } from "../unit-select";
 import { FormModal } from "../form-modal";
 import { useCommandFeedback } from "../use-command-feedback";
 import { orgOptions, type OrgRow } from "./types";
@@ -37,23 +38,7 @@ export function OrgMoveModal({ org, orgs, action, onClose }: { org: OrgRow; orgs
     <FormModal title={`移动：${org.name}（${org.code}）`} open formId="org-move-form" submitting={submitting} onCancel={onClose} onSubmit={submit}>
       <Alert type="info" showIcon style={{ marginBottom: 16 }} title="下级单位随之移动。已建立的填报周期名册不受影响，新建周期时按新的上下级关系生成名册。" />
       <FormField id="org-move-parent" label="新的上级单位" required error={formState.errors.parentCode?.message}>
-        {(a) => (
-          <Controller
-            control={control}
-            name="parentCode"
-            render={({ field }) => (
-              <Select
-                {...a}
-                value={field.value || undefined}
-                onChange={field.onChange}
-                onBlur={field.onBlur}
-                options={options}
-                showSearch={{ optionFilterProp: "label" }}
-                placeholder="请选择新的上级单位"
-              />
-            )}
-          />
-        )}
+        {(a) => <UnitSelect a={a} control={control} name="parentCode" options={options} placeholder="请选择新的上级单位" />}
       </FormField>
     </FormModal>
   );

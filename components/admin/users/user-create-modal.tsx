@@ -3,12 +3,13 @@
 import { useMemo, useState } from "react";
 import { Controller, useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
-import { Checkbox, Input, Select } from "antd";
+import { Checkbox, Input } from "antd";
 import type { z } from "zod";
 import { USERNAME_MAX_LENGTH } from "@/lib/validation/login";
 import { createUserSchema, DISPLAY_NAME_MAX_LENGTH, type CreateUserInput } from "@/lib/validation/user";
 import type { CommandAction } from "../action-result";
 import { FormField } from "../form-field";
+import { UnitSelect } from "../unit-select";
 import { FormModal } from "../form-modal";
 import { useCommandFeedback } from "../use-command-feedback";
 import type { OrgOption } from "../orgs/types";
@@ -42,23 +43,7 @@ export function UserCreateModal({ orgs, minLength, action, onClose }: Props) {
         {(a) => <Controller control={control} name="displayName" render={({ field }) => <Input {...a} {...field} maxLength={DISPLAY_NAME_MAX_LENGTH} autoComplete="off" />} />}
       </FormField>
       <FormField id="user-create-org" label="所属单位" required error={errors.orgCode?.message}>
-        {(a) => (
-          <Controller
-            control={control}
-            name="orgCode"
-            render={({ field }) => (
-              <Select
-                {...a}
-                value={field.value || undefined}
-                onChange={field.onChange}
-                onBlur={field.onBlur}
-                options={orgs}
-                showSearch={{ optionFilterProp: "label" }}
-                placeholder="请选择所属单位"
-              />
-            )}
-          />
-        )}
+        {(a) => <UnitSelect a={a} control={control} name="orgCode" options={orgs} placeholder="请选择所属单位" />}
       </FormField>
       <FormField
         id="user-create-password"
