@@ -110,3 +110,13 @@ function saveEntries(username: string): number {
   expect(r.code, r.stderr).toBe(0);
   return r.stdout.split("\n").filter((line) => line.includes("2025/150202")).length;
 }
+
+test("last year's approved value of the same unit shows under each cell", async ({ page }) => {
+  await login(page, "bgt-filler", "Nianbao#2018!");
+  await expect(page.getByRole("button", { name: "退出登录" })).toBeVisible();
+  await page.goto("/stats/2018/150000-01/edit");
+  // 2017's A1 of 自治区人民政府办公厅 (tests/fixtures/imar-2018/submissions-2017.csv).
+  const a1 = cell(page, "A1");
+  await expect(a1).toHaveValue("284,088");
+  await expect(page.locator("td").filter({ has: a1 })).toContainText("上年 212017");
+});

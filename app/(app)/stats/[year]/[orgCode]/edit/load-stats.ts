@@ -9,7 +9,7 @@ import type { Db } from "@/db/client";
 import { getCycleByYear } from "@/db/queries/cycles";
 import { getOrganisationByCode } from "@/db/queries/orgs";
 import { getSubmission } from "@/db/queries/submissions";
-import { loadCycleTotals } from "@/db/queries/cycle-totals";
+import { previousApprovedValues } from "@/db/queries/previous-values";
 
 /** A unit's current statistics as the form holds them: texts in the form's display (with separators). */
 export type CurrentStats = { version: number; values: Record<string, string>; editable: boolean; updatedAt: number | null };
@@ -41,15 +41,12 @@ export function loadStoredExplanations(db: Db, cycleId: number, orgId: number): 
 }
 
 /**
- * Last year's values of the same unit (as approved), printed plainly, when last year's cycle used
- * this template or one it declares as a predecessor; null otherwise.
+ * Last year's approved values of the same unit, printed plainly, when last year's cycle used this
+ * template or a declared predecessor; null otherwise. Reads the unit's own submission (the form is
+ * for leaf units), not the whole tree.
  */
 export function loadPreviousStats(db: Db, year: number, template: Template, orgCode: string): Record<string, string> | null {
-  const prev = loadCycleTotals(db, year - 1, "approved");
-  if (!prev) return null;
-  if (prev.template.id !== template.id && !template.predecessors.includes(prev.template.id)) return null;
-  const node = prev.tree.byCode.get(orgCode);
-  const values = node ? prev.totals.get(node.orgId) : undefined;
+  const values = previousApprovedValues(db, year, template.id, orgCode);
   if (!values || Object.keys(values).length === 0) return null;
   return Object.fromEntries(template.cells.filter((c) => values[c.code] !== undefined).map((c) => [c.code, formatScaled(values[c.code]!, c.scale)]));
 }
