@@ -1,11 +1,7 @@
-import { notFound } from "next/navigation";
+import { requireUnitPage } from "@/app/_server/unit-page";
 import { Alert } from "antd";
-import { can, requirePermission } from "@/app/_server/guards";
-import { getDb } from "@/db/client";
-import { getCycleByYear, getRoster } from "@/db/queries/cycles";
-import { getOrganisationByCode } from "@/db/queries/orgs";
+import { can } from "@/app/_server/guards";
 import { getReportPreface } from "@/db/queries/report-preface";
-import { buildTree } from "@/lib";
 import { defaultScope } from "@/lib/report/scope";
 import { EMPTY_REPORT_PREFACE } from "@/lib/validation/report-fields";
 import { ReportView } from "@/components/report-view/report-view";
@@ -17,17 +13,7 @@ type Params = { year: string; orgCode: string };
 
 /** A unit's annual report: its preface fields (editable with report.edit) and a live PDF preview. */
 export default async function ReportPage({ params }: { params: Promise<Params> }) {
-  const { year: yearText, orgCode } = await params;
-  const db = getDb();
-  const org = getOrganisationByCode(db, decodeURIComponent(orgCode));
-  // Unknown units get the same 403 as other units' reports: the URL reveals nothing.
-  const user = await requirePermission("report.read", { kind: "org", orgId: org?.id ?? -1 });
-  const year = Number(yearText);
-  const cycle = Number.isInteger(year) ? getCycleByYear(db, year) : null;
-  if (!org || !cycle) notFound();
-  const roster = buildTree(getRoster(db, cycle.id));
-  const node = roster.byCode.get(org.code);
-  if (!node) notFound();
+  const { db, user, year, roster, node } = await requireUnitPage(params, "report.read");
   const compiles = (roster.children.get(node.orgId)?.length ?? 0) > 0;
   const editable = can(user, "report.edit", { kind: "org", orgId: node.orgId });
   const saved = getReportPreface(db, year, node.code);

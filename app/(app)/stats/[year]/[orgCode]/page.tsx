@@ -1,14 +1,11 @@
-import { notFound } from "next/navigation";
+import { requireUnitPage } from "@/app/_server/unit-page";
 import { Descriptions } from "antd";
-import { buildTree, formatScaled, isLeaf, type CellValues } from "@/lib";
+import { formatScaled, isLeaf, type CellValues } from "@/lib";
 import { getTemplate } from "@/lib/templates";
 import { statusLabel } from "@/lib/workflow";
 import { formatShanghai } from "@/lib/time";
 import Link from "next/link";
-import { can, requirePermission } from "@/app/_server/guards";
-import { getDb } from "@/db/client";
-import { getCycleByYear, getRoster } from "@/db/queries/cycles";
-import { getOrganisationByCode } from "@/db/queries/orgs";
+import { can } from "@/app/_server/guards";
 import { getSubmission } from "@/db/queries/submissions";
 import { loadCycleTotals } from "@/db/queries/cycle-totals";
 import { StatisticsTable } from "@/components/statistics/statistics-table";
@@ -22,17 +19,7 @@ type Params = { year: string; orgCode: string };
 
 /** A unit's statistics of a year: its own submission, or (for a compiling unit) the approved totals below it. */
 export default async function UnitStatsPage({ params }: { params: Promise<Params> }) {
-  const { year: yearText, orgCode } = await params;
-  const db = getDb();
-  const org = getOrganisationByCode(db, decodeURIComponent(orgCode));
-  // Unknown units get the same 403 as other units' data: the URL reveals nothing.
-  const user = await requirePermission("stats.read", { kind: "org", orgId: org?.id ?? -1 });
-  const year = Number(yearText);
-  const cycle = Number.isInteger(year) ? getCycleByYear(db, year) : null;
-  if (!org || !cycle) notFound();
-  const roster = buildTree(getRoster(db, cycle.id));
-  const node = roster.byCode.get(org.code);
-  if (!node) notFound();
+  const { db, user, year, cycle, roster, node } = await requireUnitPage(params, "stats.read");
   const template = getTemplate(cycle.templateId);
   const leaf = isLeaf(roster, node.orgId);
   const submission = getSubmission(db, cycle.id, node.orgId);
