@@ -333,6 +333,106 @@ export const attachments = sqliteTable(
 );
 
 /**
+ * The narrative a unit is writing for its report of a cycle (its own report, or its compiled
+ * report when it compiles others): one draft per (cycle, org). `docJson` is a
+ * `lib/report/narrative-doc` NarrativeDoc (paragraphs of text and bound figure tokens by prose
+ * block id, reworded headings); `version` +1 on every save (optimistic lock, like submissions).
+ */
+export const reportDrafts = sqliteTable(
+  "report_drafts",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    cycleId: integer("cycle_id")
+      .notNull()
+      .references(() => cycles.id),
+    orgId: integer("org_id")
+      .notNull()
+      .references(() => organisations.id),
+    docJson: text("doc_json").notNull(),
+    version: integer("version").notNull().default(1),
+    updatedAt: integer("updated_at").notNull().default(nowMs),
+    updatedBy: integer("updated_by").references(() => users.id),
+  },
+  (t) => [unique("report_drafts_cycle_org_uq").on(t.cycleId, t.orgId)],
+);
+
+/**
+ * A step towards publishing a report draft version: the 负责人's 签发 ("signoff") or the recorded
+ * 保密审查 confirmation ("secrecy"). A later draft save makes earlier steps stale (they name the
+ * draft version they were given on).
+ */
+export const reportReviews = sqliteTable(
+  "report_reviews",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    cycleId: integer("cycle_id")
+      .notNull()
+      .references(() => cycles.id),
+    orgId: integer("org_id")
+      .notNull()
+      .references(() => organisations.id),
+    draftVersion: integer("draft_version").notNull(),
+    kind: text("kind", { enum: ["signoff", "secrecy"] }).notNull(),
+    userId: integer("user_id").references(() => users.id),
+    /** As the user was named at the time. */
+    userName: text("user_name").notNull(),
+    note: text("note"),
+    at: integer("at").notNull(),
+  },
+  (t) => [index("report_reviews_cycle_org_idx").on(t.cycleId, t.orgId, t.draftVersion)],
+);
+
+/**
+ * A published (frozen) version of a report: the document, the data and the text it was made
+ * from (snapshotJson), the PDF bytes and their SHA-256. Never updated except for the official
+ * URL/date recorded after posting on the government platform. Version 2+ is a correction with
+ * its dated 更正说明.
+ */
+export const reportPublications = sqliteTable(
+  "report_publications",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    cycleId: integer("cycle_id")
+      .notNull()
+      .references(() => cycles.id),
+    orgId: integer("org_id")
+      .notNull()
+      .references(() => organisations.id),
+    version: integer("version").notNull(),
+    draftVersion: integer("draft_version").notNull(),
+    /** Whether this is the node's compiled report (it compiles others) or its own. */
+    compiled: integer("compiled", { mode: "boolean" }).notNull(),
+    title: text("title").notNull(),
+    /** {document, totals, fields, narrative, sources} as published; see db/mutations/report-publications. */
+    snapshotJson: text("snapshot_json").notNull(),
+    /** Hex SHA-256 of the canonical totals the report was made from (to flag reports built on old figures). */
+    dataSha256: text("data_sha256").notNull(),
+    pdf: blob("pdf", { mode: "buffer" }).notNull(),
+    pdfSha256: text("pdf_sha256").notNull(),
+    /** 索引号, 发布机构, 成文日期 (ISO day). */
+    indexNo: text("index_no"),
+    publisher: text("publisher").notNull(),
+    writtenDate: text("written_date").notNull(),
+    publishedAt: integer("published_at").notNull(),
+    publishedBy: integer("published_by").references(() => users.id),
+    signerName: text("signer_name").notNull(),
+    signedAt: integer("signed_at").notNull(),
+    secrecyName: text("secrecy_name").notNull(),
+    secrecyAt: integer("secrecy_at").notNull(),
+    /** 更正说明 and its day, for version 2+. */
+    correctionNote: text("correction_note"),
+    correctionDate: text("correction_date"),
+    /** Recorded by the unit after posting on the 政府信息公开 platform. */
+    officialUrl: text("official_url"),
+    officialDate: text("official_date"),
+  },
+  (t) => [
+    unique("report_publications_cycle_org_version_uq").on(t.cycleId, t.orgId, t.version),
+    index("report_publications_published_idx").on(t.publishedAt),
+  ],
+);
+
+/**
  * Append-only: migration 0003 adds triggers that refuse UPDATE and DELETE (and an INSERT that is
  * not at the end). Each row is chained: `hash = HMAC(key, prevHash || canonical(row))` with the
  * key outside the database; `hashAlg` (sha256 | sm3) is the row's own algorithm. See
@@ -389,3 +489,6 @@ export type Signoff = typeof signoffs.$inferSelect;
 export type SubmissionComment = typeof submissionComments.$inferSelect;
 export type CorrectionRequest = typeof correctionRequests.$inferSelect;
 export type Attachment = typeof attachments.$inferSelect;
+export type ReportDraft = typeof reportDrafts.$inferSelect;
+export type ReportReview = typeof reportReviews.$inferSelect;
+export type ReportPublication = typeof reportPublications.$inferSelect;
