@@ -10,6 +10,7 @@ export const BUSINESS_ACTIONS = [
   "report.read",
   "report.edit",
   "report.signoff",
+  "report.secrecy",
   "report.publish",
 ] as const;
 
@@ -42,6 +43,7 @@ export const ACTION_LABELS = {
   "report.read": "查看年度报告",
   "report.edit": "编写年度报告",
   "report.signoff": "签发年度报告",
+  "report.secrecy": "确认年度报告的保密审查",
   "report.publish": "发布年度报告",
   "org.manage": "管理组织机构",
   "cycle.manage": "管理报送周期",

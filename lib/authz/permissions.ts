@@ -29,6 +29,8 @@ export const BUSINESS_PERMISSIONS: Readonly<Record<BusinessRole, Partial<Record<
     "stats.correct.request": OWN,
     "report.read": OWN,
     "report.signoff": OWN,
+    // 保密审查 is recorded by the 负责人 here; a designated role would get this action instead.
+    "report.secrecy": OWN,
     "report.publish": OWN,
   },
   // Reads everything below; decides only on what the direct children submitted.

@@ -39,6 +39,7 @@ filler    stats.correct.reopen    .  .  .   |  .  .   .   .     |  .  .   .   . 
 filler    report.read             Y  .  .   |  Y  .   .   .     |  Y  .   .   .     |  .     .
 filler    report.edit             Y  .  .   |  Y  .   .   .     |  Y  .   .   .     |  .     .
 filler    report.signoff          .  .  .   |  .  .   .   .     |  .  .   .   .     |  .     .
+filler    report.secrecy          .  .  .   |  .  .   .   .     |  .  .   .   .     |  .     .
 filler    report.publish          .  .  .   |  .  .   .   .     |  .  .   .   .     |  .     .
 signer    stats.read              Y  .  .   |  Y  .   .   .     |  Y  .   .   .     |  .     .
 signer    stats.edit              .  .  .   |  .  .   .   .     |  .  .   .   .     |  .     .
@@ -50,6 +51,7 @@ signer    stats.correct.reopen    .  .  .   |  .  .   .   .     |  .  .   .   . 
 signer    report.read             Y  .  .   |  Y  .   .   .     |  Y  .   .   .     |  .     .
 signer    report.edit             .  .  .   |  .  .   .   .     |  .  .   .   .     |  .     .
 signer    report.signoff          Y  .  .   |  Y  .   .   .     |  Y  .   .   .     |  .     .
+signer    report.secrecy          Y  .  .   |  Y  .   .   .     |  Y  .   .   .     |  .     .
 signer    report.publish          Y  .  .   |  Y  .   .   .     |  Y  .   .   .     |  .     .
 reviewer  stats.read              Y  Y  Y   |  Y  Y   .   .     |  .  .   .   .     |  .     .
 reviewer  stats.edit              .  .  .   |  .  .   .   .     |  .  .   .   .     |  .     .
@@ -61,6 +63,7 @@ reviewer  stats.correct.reopen    .  Y  .   |  .  Y   .   .     |  .  .   .   . 
 reviewer  report.read             Y  Y  Y   |  Y  Y   .   .     |  .  .   .   .     |  .     .
 reviewer  report.edit             .  .  .   |  .  .   .   .     |  .  .   .   .     |  .     .
 reviewer  report.signoff          .  .  .   |  .  .   .   .     |  .  .   .   .     |  .     .
+reviewer  report.secrecy          .  .  .   |  .  .   .   .     |  .  .   .   .     |  .     .
 reviewer  report.publish          .  .  .   |  .  .   .   .     |  .  .   .   .     |  .     .
 `;
 
@@ -143,14 +146,14 @@ const deniedRows: Cell[] = [
 const allCells = [...businessCells, ...adminCells, ...deniedRows];
 
 describe("the matrix covers every role × every action", () => {
-  test.each([...BUSINESS_ROLES, ...ADMIN_ROLES])("%s has a row for each of the 18 actions", (role) => {
+  test.each([...BUSINESS_ROLES, ...ADMIN_ROLES])("%s has a row for each of the 19 actions", (role) => {
     const actions = new Set(allCells.filter((c) => c.role === role).map((c) => c.action));
     expect([...actions].sort()).toEqual([...ACTIONS].sort());
   });
 
   test("cell count", () => {
-    // business: 3 roles × 18 actions × 13 targets; admin: 3 roles × 18 actions × 5 targets
-    expect(allCells.length).toBe(3 * 18 * 13 + 3 * 18 * 5);
+    // business: 3 roles × 19 actions × 13 targets; admin: 3 roles × 19 actions × 5 targets
+    expect(allCells.length).toBe(3 * 19 * 13 + 3 * 19 * 5);
   });
 });
 
