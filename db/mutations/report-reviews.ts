@@ -1,0 +1,18 @@
+import type { Db } from "../client";
+import { reportReviews } from "../schema";
+
+export type ReportReviewInput = {
+  cycleId: number;
+  orgId: number;
+  draftVersion: number;
+  kind: "signoff" | "secrecy";
+  userId: number | null;
+  userName: string;
+  note: string | null;
+  at: number;
+};
+
+/** Records a 签发 or a 保密审查 confirmation of one draft version (rows are never changed). */
+export function insertReportReview(db: Db, r: ReportReviewInput): number {
+  return db.insert(reportReviews).values(r).returning({ id: reportReviews.id }).get().id;
+}
