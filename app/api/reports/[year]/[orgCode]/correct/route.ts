@@ -1,0 +1,7 @@
+import { correctReportCommand } from "@/app/_server/reports/publication/publish";
+import { jsonRoute } from "@/app/_server/json-route";
+
+export const runtime = "nodejs";
+
+// POST /api/reports/[year]/[orgCode]/correct – 发布更正版本 ({ draftVersion, correctionNote, correctionDate, indexNo?, publisher?, writtenDate? })
+export const POST = jsonRoute(correctReportCommand);

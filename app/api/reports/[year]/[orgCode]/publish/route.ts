@@ -1,0 +1,7 @@
+import { publishReportCommand } from "@/app/_server/reports/publication/publish";
+import { jsonRoute } from "@/app/_server/json-route";
+
+export const runtime = "nodejs";
+
+// POST /api/reports/[year]/[orgCode]/publish – 发布第 1 版 ({ draftVersion, indexNo?, publisher?, writtenDate? })
+export const POST = jsonRoute(publishReportCommand);
