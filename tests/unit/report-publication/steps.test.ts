@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { publicationSteps, type PublishedRecord, type ReviewRecord } from "@/lib/report-publication";
+
+const r = (kind: ReviewRecord["kind"], draftVersion: number, at: number): ReviewRecord => ({ kind, draftVersion, userName: kind === "signoff" ? "李负责" : "张保密", note: null, at });
+const p = (version: number, draftVersion: number, publishedAt: number): PublishedRecord => ({ version, draftVersion, publishedAt });
+
+describe("publicationSteps", () => {
+  it.each([
+    { label: "nothing yet", draft: 0, reviews: [], pubs: [], labels: ["草稿"], blockers: ["尚未签发", "尚未确认保密审查"] },
+    { label: "signed only", draft: 2, reviews: [r("signoff", 2, 10)], pubs: [], labels: ["已签发"], blockers: ["尚未确认保密审查"] },
+    { label: "both on the current draft", draft: 2, reviews: [r("secrecy", 2, 5), r("signoff", 2, 10)], pubs: [], labels: ["已签发", "保密审查已确认"], blockers: [] },
+    { label: "signed an older draft", draft: 3, reviews: [r("signoff", 2, 10), r("secrecy", 3, 11)], pubs: [], labels: ["保密审查已确认"], blockers: ["签发针对的是第 2 稿，草稿已修改为第 3 稿"] },
+    { label: "published: the steps are used up", draft: 2, reviews: [r("signoff", 2, 10), r("secrecy", 2, 11)], pubs: [p(1, 2, 20)], labels: ["已发布 第1版"], blockers: ["第 1 版发布后尚无新的签发", "第 1 版发布后尚无新的保密审查确认"] },
+    { label: "fresh steps after version 1", draft: 2, reviews: [r("signoff", 2, 10), r("secrecy", 2, 11), r("signoff", 2, 30), r("secrecy", 2, 31)], pubs: [p(1, 2, 20)], labels: ["已发布 第1版", "已签发", "保密审查已确认"], blockers: [] },
+    { label: "the latest version counts", draft: 4, reviews: [r("signoff", 4, 30), r("secrecy", 4, 31)], pubs: [p(2, 3, 40), p(1, 2, 20)], labels: ["已发布 第2版"], blockers: ["第 2 版发布后", "第 2 版发布后"] },
+  ])("$label", ({ draft, reviews, pubs, labels, blockers }) => {
+    const s = publicationSteps(draft, reviews, pubs);
+    expect(s.labels).toEqual(labels);
+    expect(s.blockers).toHaveLength(blockers.length);
+    blockers.forEach((b, i) => expect(s.blockers[i]).toContain(b));
+  });
+
+  it("names who signed and when (the latest on the current draft)", () => {
+    const s = publicationSteps(1, [r("signoff", 1, 10), { ...r("signoff", 1, 12), userName: "王副主任" }], []);
+    expect(s.signoff).toMatchObject({ userName: "王副主任", at: 12 });
+  });
+});
