@@ -34,6 +34,13 @@ declare module "@auth/core/jwt" {
 
 export const LOGIN_PATH = "/login";
 
+/** The only pages open without login: the list of published reports and their frozen PDFs. */
+export const PUBLIC_REPORTS_PATH = "/public/reports";
+
+export function isPublicPath(pathname: string): boolean {
+  return pathname === PUBLIC_REPORTS_PATH || pathname.startsWith(`${PUBLIC_REPORTS_PATH}/`);
+}
+
 /**
  * The edge-safe part of the auth setup (no database, no Node APIs), shared by `auth.ts` and
  * `proxy.ts`. The proxy only redirects for convenience; every page and action checks again
@@ -57,6 +64,7 @@ export const authConfig = {
     authorized({ auth, request: { nextUrl } }) {
       // The login page decides itself whether a session is still good (see app/(auth)/login).
       if (nextUrl.pathname === LOGIN_PATH) return true;
+      if (isPublicPath(nextUrl.pathname)) return true;
       return Boolean(auth?.user?.id);
     },
     jwt({ token, user }) {

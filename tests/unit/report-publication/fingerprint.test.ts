@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildTree } from "@/lib";
+import type { CellValues } from "@/lib/values";
 import { canonicalData, dataSha256, dataUsed } from "@/lib/report-publication";
 
 const tree = buildTree([
@@ -7,7 +8,7 @@ const tree = buildTree([
   { orgId: 2, code: "B", name: "乙", kind: "department", parentOrgId: 1 },
   { orgId: 3, code: "A", name: "甲", kind: "department", parentOrgId: 1 },
 ]);
-const totals = new Map([
+const totals = new Map<number, CellValues>([
   [1, { x: 3n, y: 5n }],
   [2, { y: 5n }],
   [3, { x: 3n }],
@@ -21,7 +22,7 @@ describe("the figures' fingerprint", () => {
   });
 
   it("does not depend on key order or names; does depend on every value and last year", () => {
-    const reordered = new Map([...totals].map(([k, v]) => [k, Object.fromEntries(Object.entries(v).reverse())]));
+    const reordered = new Map<number, CellValues>([...totals].map(([k, v]) => [k, Object.fromEntries(Object.entries(v).reverse())]));
     expect(dataSha256(used(reordered))).toBe(dataSha256(used()));
     const renamed = { ...used(), units: used().units.map((u) => ({ ...u, name: "新名" })) };
     expect(canonicalData(renamed)).toBe(canonicalData(used()));

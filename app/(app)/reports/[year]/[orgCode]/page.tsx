@@ -6,6 +6,7 @@ import { defaultScope } from "@/lib/report/scope";
 import { EMPTY_REPORT_PREFACE } from "@/lib/validation/report-fields";
 import { ReportView } from "@/components/report-view/report-view";
 import { saveReportFields } from "./actions";
+import { PublishSection } from "./publish-section";
 
 export const metadata = { title: "年度报告 - 年报编制系统" };
 
@@ -29,6 +30,7 @@ export default async function ReportPage({ params }: { params: Promise<Params> }
         style={{ marginBottom: 16 }}
         title={compiles ? "本报告汇总下级单位已审核通过的统计数据生成。" : "本报告按本单位已审核通过的统计数据生成。"}
       />
+      <PublishSection year={year} orgCode={node.code} />
       <ReportView
         year={year}
         orgCode={node.code}

@@ -1,0 +1,58 @@
+import "server-only";
+import { shanghaiDay, formatShanghai } from "@/lib/time";
+import type { CurrentUser } from "@/app/_server/current-user";
+import { can } from "@/app/_server/guards";
+import { now } from "@/app/_server/clock";
+import { loadReportDocument } from "@/app/_server/reports/report-document";
+import { DATA_FLAG, publicationDataFlags } from "@/app/_server/reports/publication/data-flags";
+import { unwrittenParts } from "@/app/_server/reports/publication/freeze";
+import { loadReportUnit } from "@/app/_server/reports/publication/unit";
+import type { Db } from "@/db/client";
+import type { PublishView } from "./types";
+
+const step = (r: { userName: string; at: number; note: string | null } | null) => (r ? { userName: r.userName, at: formatShanghai(r.at), note: r.note } : null);
+
+/** The panel's view for this user: steps, blockers, versions and the buttons they may use (the commands check again). */
+export function loadPublishView(db: Db, user: CurrentUser, year: number, orgCode: string): PublishView {
+  const unit = loadReportUnit(db, year, orgCode);
+  const target = { kind: "org" as const, orgId: unit.node.orgId };
+  const built = loadReportDocument(db, year, unit.node.code);
+  const flag = publicationDataFlags(db, year).get(unit.node.orgId);
+  const base = `/api/reports/${year}/${encodeURIComponent(unit.node.code)}/publications`;
+  return {
+    year,
+    orgCode: unit.node.code,
+    draftVersion: unit.draft.version,
+    labels: unit.steps.labels,
+    signoff: step(unit.steps.signoff),
+    secrecy: step(unit.steps.secrecy),
+    blockers: unit.steps.blockers,
+    unwritten: built.ok ? unwrittenParts(built.doc) : [],
+    buildError: built.ok ? null : built.message,
+    dataFlag: flag ? { label: DATA_FLAG, reasons: flag.reasons } : null,
+    can: {
+      signoff: can(user, "report.signoff", target),
+      secrecy: can(user, "report.secrecy", target),
+      publish: can(user, "report.publish", target),
+    },
+    defaults: { publisher: (built.ok && built.fields.compiler?.trim()) || unit.node.name, today: shanghaiDay(now()) },
+    versions: unit.publications.map((p) => ({
+      version: p.version,
+      publishedAt: formatShanghai(p.publishedAt),
+      publishedDate: shanghaiDay(p.publishedAt),
+      pdfSha256: p.pdfSha256,
+      signer: { userName: p.signerName, at: formatShanghai(p.signedAt), note: null },
+      secrecy: { userName: p.secrecyName, at: formatShanghai(p.secrecyAt), note: null },
+      indexNo: p.indexNo,
+      publisher: p.publisher,
+      writtenDate: p.writtenDate,
+      correctionNote: p.correctionNote,
+      correctionDate: p.correctionDate,
+      officialUrl: p.officialUrl,
+      officialDate: p.officialDate,
+      pdfUrl: `${base}/${p.version}/pdf`,
+      packageUrl: `${base}/${p.version}/package`,
+      publicUrl: `/public/reports/${year}/${encodeURIComponent(unit.node.code)}/v${p.version}.pdf`,
+    })),
+  };
+}

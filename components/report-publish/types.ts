@@ -1,0 +1,53 @@
+/** What the report page's 签发与发布 panel shows (built on the server for the current user). */
+export type PublishStep = { userName: string; at: string; note: string | null };
+
+export type PublishedVersion = {
+  version: number;
+  publishedAt: string;
+  publishedDate: string;
+  pdfSha256: string;
+  signer: PublishStep;
+  secrecy: PublishStep;
+  indexNo: string | null;
+  publisher: string;
+  writtenDate: string;
+  correctionNote: string | null;
+  correctionDate: string | null;
+  officialUrl: string | null;
+  officialDate: string | null;
+  pdfUrl: string;
+  packageUrl: string;
+  publicUrl: string;
+};
+
+export type PublishView = {
+  year: number;
+  orgCode: string;
+  draftVersion: number;
+  labels: string[];
+  signoff: PublishStep | null;
+  secrecy: PublishStep | null;
+  /** Why publishing now is refused (missing or stale steps). */
+  blockers: string[];
+  /** Parts still to be written: left out of a publication. */
+  unwritten: string[];
+  /** Why the report cannot be built now (no data), or null. */
+  buildError: string | null;
+  /** Reasons the latest published version's figures are no longer current, or null. */
+  dataFlag: { label: string; reasons: string[] } | null;
+  can: { signoff: boolean; secrecy: boolean; publish: boolean };
+  defaults: { publisher: string; today: string };
+  versions: PublishedVersion[];
+};
+
+export type PublishActionResult = { ok: true } | { ok: false; status: number; error: string; fieldErrors?: Record<string, string[]> };
+
+type Unit = { year: number; orgCode: string; draftVersion: number };
+
+export type PublishActions = {
+  signoff: (input: Unit & { note?: string }) => Promise<PublishActionResult>;
+  secrecy: (input: Unit & { note: string }) => Promise<PublishActionResult>;
+  publish: (input: Unit & { indexNo?: string; publisher?: string; writtenDate?: string }) => Promise<PublishActionResult>;
+  correct: (input: Unit & { indexNo?: string; publisher?: string; writtenDate?: string; correctionNote: string; correctionDate: string }) => Promise<PublishActionResult>;
+  official: (input: { year: number; orgCode: string; version: number; officialUrl: string; officialDate: string }) => Promise<PublishActionResult>;
+};
