@@ -68,8 +68,8 @@ export function PublishPanel({ view, actions }: { view: PublishView; actions: Pu
   };
 
   const versionColumns = [
-    { title: "版本", dataIndex: "version", key: "version", render: (v: number) => `第${v}版` },
-    { title: "发布时间", dataIndex: "publishedAt", key: "publishedAt" },
+    { title: "版本", dataIndex: "version", key: "version", render: (v: number) => <span style={{ whiteSpace: "nowrap" }}>第{v}版</span> },
+    { title: "发布时间", dataIndex: "publishedAt", key: "publishedAt", render: (t: string) => <span style={{ whiteSpace: "nowrap" }}>{t}</span> },
     {
       title: "签发 / 保密审查",
       key: "steps",
