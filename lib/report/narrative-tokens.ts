@@ -41,7 +41,7 @@ export const PART_LABELS: Record<TokenPart, string> = {
   names_percents: "名单及比例",
 };
 
-type FigureKind = "value" | "share" | "growth" | "split" | "top" | "rank";
+export type FigureKind = "value" | "share" | "growth" | "split" | "top" | "rank";
 
 /** The parts a figure of each kind has (split parts also take an index). */
 export const PARTS_OF_KIND: Record<FigureKind, readonly TokenPart[]> = {
@@ -143,6 +143,8 @@ export type CatalogEntry = {
   format: TokenFormat;
   /** The picker's group: a figure's label, or "单元格". */
   group: string;
+  /** What kind of figure it is ("cell" for a cell). */
+  kind: FigureKind | "cell";
   label: string;
   resolution: TokenResolution;
 };
@@ -154,18 +156,18 @@ export type CatalogEntry = {
  */
 export function tokenCatalog(ctx: TokenContext): CatalogEntry[] {
   const out: CatalogEntry[] = [];
-  const add = (ref: TokenRef, group: string) => {
+  const add = (ref: TokenRef, group: string, kind: CatalogEntry["kind"]) => {
     for (const format of ["wan", "plain"] as const) {
       const resolution = resolveToken({ token: ref, format }, ctx);
-      out.push({ key: tokenKey(ref, format), ref, format, group, label: resolution.label ?? "", resolution });
+      out.push({ key: tokenKey(ref, format), ref, format, group, kind, label: resolution.label ?? "", resolution });
     }
   };
   for (const [id, def] of figureDefs(ctx.template, ctx.outline)) {
     for (const part of PARTS_OF_KIND[def.kind]) {
-      if (def.kind === "split" && part !== "total") (def.parts ?? []).forEach((_, index) => add({ kind: "figure", figure: id, part, index }, def.label));
-      else add({ kind: "figure", figure: id, part }, def.label);
+      if (def.kind === "split" && part !== "total") (def.parts ?? []).forEach((_, index) => add({ kind: "figure", figure: id, part, index }, def.label, def.kind));
+      else add({ kind: "figure", figure: id, part }, def.label, def.kind);
     }
   }
-  for (const cell of ctx.template.cells) add({ kind: "cell", code: cell.code }, "单元格");
+  for (const cell of ctx.template.cells) add({ kind: "cell", code: cell.code }, "单元格", "cell");
   return out;
 }
