@@ -36,7 +36,10 @@ test("a filler writes the narrative with a bound figure, sees it in the preview,
   await expect(page.getByText(/2018年，本机关主动公开政府信息/)).toBeVisible();
 
   const sentence = `公安厅坚持以公开为常态，编号${Date.now().toString(36)}，全年主动公开政府信息`;
+  // Start from an empty part (a rerun on the same database finds the last run's text).
   await editor.click();
+  await page.keyboard.press("ControlOrMeta+a");
+  await page.keyboard.press("Delete");
   await page.keyboard.type(sentence);
 
   await page.getByRole("button", { name: /^插入数据（一、概述/ }).click();
@@ -58,9 +61,13 @@ test("a filler writes the narrative with a bound figure, sees it in the preview,
   // The preview reloads after the save.
   await expect(page.locator('iframe[title="报告预览"]')).toHaveAttribute("src", /\/pdf\?v=\d+$/, { timeout: 10_000 });
 
-  const response = await page.request.get(PDF, { timeout: 60_000 });
-  expect(response.status()).toBe(200);
-  const text = (await pdfText(response)).replace(/\s+/g, "");
+  // The same user's newer preview cancels an older render (409): ask again until one completes.
+  let text = "";
+  await expect(async () => {
+    const response = await page.request.get(PDF, { timeout: 60_000 });
+    expect(response.status()).toBe(200);
+    text = (await pdfText(response)).replace(/\s+/g, "");
+  }).toPass({ timeout: 60_000 });
   expect(text).toContain(`${sentence}${value}。`);
 
   await page.reload();
@@ -81,6 +88,8 @@ test("a hand-typed figure gets a warning and becomes a bound token", async ({ pa
   const typed = /主动公开政府信息(\d+(?:\.\d+)?万?)条/.exec(standard)?.[1];
   expect(typed).toBeTruthy();
   await editor.click();
+  await page.keyboard.press("ControlOrMeta+a");
+  await page.keyboard.press("Delete");
   await page.keyboard.type(`重点领域公开信息${typed}条。`);
   const warning = page.getByText(`“${typed}”是手工输入的数字`);
   await expect(warning).toBeVisible();
