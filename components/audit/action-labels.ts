@@ -33,6 +33,7 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
   "submissions.import": "导入统计数据",
   "stats.save": "保存统计数据",
   "report.fields.save": "保存报告前言字段",
+  "report.draft.save": "保存报告正文",
   "policy.update": "修改安全策略",
   "audit.export": "导出审计日志",
 };

@@ -15,6 +15,10 @@ type Props = {
   defaults: { unitName: string; scope: string };
   initial: ReportPreface;
   action: ((input: SaveReportPrefaceInput) => Promise<CommandResult<unknown>>) | null;
+  /** Changes when something else the report is built from was saved (the narrative): the preview reloads. */
+  refreshSignal?: number;
+  /** Preview above the fields (beside the narrative editor) instead of side by side. */
+  stacked?: boolean;
 };
 
 const FIELDS: { name: keyof ReportPreface; label: string; hint?: string }[] = [
@@ -33,7 +37,7 @@ const FIELDS: { name: keyof ReportPreface; label: string; hint?: string }[] = [
 const REFRESH_DELAY_MS = 1000;
 
 /** The report's preface fields (a form for those with report.edit) beside the PDF preview. */
-export function ReportView({ year, orgCode, editable, defaults, initial, action }: Props) {
+export function ReportView({ year, orgCode, editable, defaults, initial, action, refreshSignal = 0, stacked = false }: Props) {
   const pdfUrl = `/api/reports/${year}/${encodeURIComponent(orgCode)}/pdf`;
   const [version, setVersion] = useState(0);
   const [pending, setPending] = useState(0);
@@ -46,13 +50,13 @@ export function ReportView({ year, orgCode, editable, defaults, initial, action 
   });
 
   useEffect(() => {
-    if (!pending) return;
+    if (!pending && !refreshSignal) return;
     if (timer.current) clearTimeout(timer.current);
     timer.current = setTimeout(() => setVersion((v) => v + 1), REFRESH_DELAY_MS);
     return () => {
       if (timer.current) clearTimeout(timer.current);
     };
-  }, [pending]);
+  }, [pending, refreshSignal]);
 
   const onSubmit = handleSubmit(async (values) => {
     if (!action) return;
@@ -73,7 +77,7 @@ export function ReportView({ year, orgCode, editable, defaults, initial, action 
   const src = version ? `${pdfUrl}?v=${version}` : pdfUrl;
 
   return (
-    <div style={{ display: "grid", gridTemplateColumns: "minmax(280px, 360px) 1fr", gap: 24, alignItems: "start" }}>
+    <div style={stacked ? { display: "flex", flexDirection: "column-reverse", gap: 16 } : { display: "grid", gridTemplateColumns: "minmax(280px, 360px) 1fr", gap: 24, alignItems: "start" }}>
       <form onSubmit={onSubmit} noValidate aria-label="报告前言字段" style={{ display: "grid", gap: 12, background: "#fff", padding: 16 }}>
         <h2 style={{ fontSize: 16, margin: 0 }}>前言字段</h2>
         {error ? <Alert type="error" showIcon title={error} /> : null}
@@ -119,7 +123,7 @@ export function ReportView({ year, orgCode, editable, defaults, initial, action 
           下载 PDF
         </a>
       </form>
-      <iframe key={version} title="报告预览" src={src} style={{ width: "100%", height: "80vh", border: "1px solid #d9d9d9", background: "#fff" }} />
+      <iframe key={version} title="报告预览" src={src} style={{ width: "100%", height: stacked ? "70vh" : "80vh", border: "1px solid #d9d9d9", background: "#fff" }} />
     </div>
   );
 }

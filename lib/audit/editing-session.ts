@@ -11,8 +11,10 @@ export function continuesEditingSession(
   last: { action: string; userId: number | null; detailJson: string | null } | null,
   userId: number,
   sid: string,
+  /** The save action of this kind of editing (the report narrative's is "report.draft.save"). */
+  action = "stats.save",
 ): boolean {
-  if (!last || last.action !== "stats.save" || last.userId !== userId || !last.detailJson) return false;
+  if (!last || last.action !== action || last.userId !== userId || !last.detailJson) return false;
   try {
     return (JSON.parse(last.detailJson) as Partial<SaveDetail>).sid === sid;
   } catch {

@@ -6,10 +6,13 @@ import type { Block, ReportDocument } from "./document";
 import { evaluateReportFigures, type ReportFigure } from "./figures";
 import { getOutline } from "./outline";
 import type { BlockDef, PartDef, ReportOutline } from "./outline/schema";
-import { fillTemplate, type Scope } from "./placeholders/fill";
+import { fillTemplate, type Run, type Scope } from "./placeholders/fill";
 import { compiled, fillParagraph } from "./sentences";
 import { printSections } from "./tables";
 import type { ReportFields } from "./fields";
+import { isToken, tokenKey, writtenParagraphs, type NarrativeDoc, type Paragraph, type TokenPiece } from "./narrative-doc";
+import { resolveToken, tokenCatalog, type CatalogEntry, type TokenContext, type TokenResolution } from "./narrative-tokens";
+import { checkNarrative, type NarrativeProblem } from "./narrative-check";
 
 export type { ReportFields };
 
@@ -27,9 +30,10 @@ export type NarrativeInput = {
   /** The same node's totals last year (same or predecessor template), if any. */
   previous: CellValues | null;
   fields: ReportFields;
-  /** The office's paragraphs by prose id, and its wording of editable headings by part id. */
-  prose?: Record<string, string[]>;
-  headings?: Record<string, string>;
+  /** The office's narrative (paragraphs with bound figures by prose id, reworded headings); none: the default narrative. */
+  narrative?: NarrativeDoc | null;
+  /** Paragraphs carried from last year's narrative, by this year's block id (used where `narrative` has not written the block). */
+  carried?: Record<string, Paragraph[]>;
   /** Print "待撰写" prompts where the office has not written yet (a draft); default true. */
   showPrompts?: boolean;
 };
@@ -69,8 +73,10 @@ function text(template: string, scope: Scope): string {
   return runs.map((r) => r.text).join("");
 }
 
-/** Builds the report document: headings, the standard sentences filled from the data, the office's prose, tables, charts. */
-export function buildReportDocument(input: NarrativeInput): ReportDocument {
+/** Everything the narrative is built and checked from: the outline, the figures, the placeholder scope, the token context. */
+export type NarrativeContext = { outline: ReportOutline; scope: Scope; tokens: TokenContext; orgId: number; code: string };
+
+export function narrativeContext(input: NarrativeInput): NarrativeContext {
   const { template } = input;
   const outline = input.outline ?? getOutline(template.id);
   const node = input.tree.byCode.get(input.orgCode);
@@ -80,34 +86,101 @@ export function buildReportDocument(input: NarrativeInput): ReportDocument {
     { template, current, previous: input.previous, tree: input.tree, totals: input.totals, orgId: node.orgId },
     outline,
   );
-  const scope = reportScope(input, outline, figures);
+  return { outline, scope: reportScope(input, outline, figures), tokens: { template, outline, current, figures }, orgId: node.orgId, code: node.code };
+}
+
+/** The report's parts as the editor shows them: headings, the standard sentences filled, the prose blocks, where tables go. */
+export type SkeletonItem =
+  | { kind: "heading"; partId: string; level: 1 | 2 | 3 | 4; text: string; standard: string; editable: boolean }
+  | { kind: "sentences"; runs: Run[] }
+  | { kind: "prose"; id: string; prompt: string; carryFrom?: string[] }
+  | { kind: "tables"; sections: string[] };
+
+export function reportSkeleton(ctx: NarrativeContext, narrative?: NarrativeDoc | null): SkeletonItem[] {
+  const items: SkeletonItem[] = [];
+  const walk = (parts: readonly PartDef[], level: number) => {
+    for (const p of parts) {
+      const text = (p.editableHeading && narrative?.headings[p.id]?.trim()) || p.heading;
+      items.push({ kind: "heading", partId: p.id, level: Math.min(level, 4) as 1 | 2 | 3 | 4, text, standard: p.heading, editable: !!p.editableHeading });
+      for (const raw of p.blocks ?? []) {
+        const b = raw as BlockDef;
+        if (b.kind === "sentences") {
+          const runs = fillParagraph(b.sentences, ctx.scope);
+          if (runs) items.push({ kind: "sentences", runs });
+        } else if (b.kind === "prose") items.push({ kind: "prose", id: b.id, prompt: b.prompt, carryFrom: b.carryFrom });
+        else items.push({ kind: "tables", sections: b.sections });
+      }
+      walk(p.parts ?? [], level + 1);
+    }
+  };
+  walk(ctx.outline.parts, 1);
+  return items;
+}
+
+/** How a token prints in the document: its value, or a bracketed notice a draft shows (publishing refuses those). */
+export function tokenRun(piece: TokenPiece, r: TokenResolution): Run {
+  const source = tokenKey(piece.token, piece.format);
+  if (r.status === "ok") return { text: r.text, source };
+  return { text: r.status === "broken" ? "【数据引用失效】" : "【数据无法表述】", source };
+}
+
+/** A paragraph's runs: typed text as it is (outer whitespace trimmed), tokens resolved; adjacent text merged. */
+export function paragraphRuns(p: Paragraph, resolve: (t: TokenPiece) => TokenResolution): Run[] {
+  const runs: Run[] = [];
+  for (const piece of p) {
+    const run = isToken(piece) ? tokenRun(piece, resolve(piece)) : { text: piece.text };
+    const prev = runs[runs.length - 1];
+    if (prev && prev.source === undefined && run.source === undefined) prev.text += run.text;
+    else if (run.text !== "") runs.push(run);
+  }
+  const first = runs[0];
+  if (first && first.source === undefined) first.text = first.text.trimStart();
+  const last = runs[runs.length - 1];
+  if (last && last.source === undefined) last.text = last.text.trimEnd();
+  return runs.filter((r) => r.text !== "");
+}
+
+/** The narrative as printed: this year's, with carried paragraphs in blocks it has not written. */
+export function effectiveNarrative(input: Pick<NarrativeInput, "narrative" | "carried">): NarrativeDoc {
+  const doc = input.narrative ?? { prose: {}, headings: {} };
+  const prose = { ...doc.prose };
+  for (const [id, ps] of Object.entries(input.carried ?? {})) if (prose[id] === undefined) prose[id] = ps;
+  return { prose, headings: doc.headings };
+}
+
+/** Every problem of the report's narrative (broken or unstatable tokens: errors; typed figures: warnings). */
+export function narrativeProblems(input: NarrativeInput, ctx: NarrativeContext = narrativeContext(input)): NarrativeProblem[] {
+  return checkNarrative(effectiveNarrative(input), ctx.outline, (t) => resolveToken(t, ctx.tokens), tokenCatalog(ctx.tokens));
+}
+
+/** The catalogue of tokens the editor offers, resolved for this report. */
+export function narrativeCatalog(ctx: NarrativeContext): CatalogEntry[] {
+  return tokenCatalog(ctx.tokens);
+}
+
+/** Builds the report document: headings, the standard sentences filled from the data, the office's prose, tables, charts. */
+export function buildReportDocument(input: NarrativeInput, ctx: NarrativeContext = narrativeContext(input)): ReportDocument {
+  const { template } = input;
+  const { outline, scope } = ctx;
+  const current = ctx.tokens.current;
   const showPrompts = input.showPrompts ?? true;
+  const narrative = effectiveNarrative(input);
+  const resolve = (t: TokenPiece) => resolveToken(t, ctx.tokens);
   const blocks: Block[] = [];
 
   const preface = fillParagraph(outline.preface, scope);
   if (preface) blocks.push({ kind: "paragraph", role: "body", runs: preface });
 
-  const emit = (b: BlockDef) => {
-    if (b.kind === "sentences") {
-      const runs = fillParagraph(b.sentences, scope);
-      if (runs) blocks.push({ kind: "paragraph", role: "body", runs });
-    } else if (b.kind === "prose") {
-      const written = (input.prose?.[b.id] ?? []).filter((p) => p.trim());
-      if (written.length) written.forEach((p) => blocks.push({ kind: "paragraph", role: "body", runs: [{ text: p.trim() }] }));
-      else if (showPrompts) blocks.push({ kind: "paragraph", role: "prompt", runs: [{ text: `【待撰写：${b.prompt}】` }] });
-    } else {
-      printSections(template, b.sections, current).forEach((table) => blocks.push({ kind: "table", table }));
+  for (const item of reportSkeleton(ctx, narrative)) {
+    if (item.kind === "heading") blocks.push({ kind: "heading", level: item.level, text: item.text });
+    else if (item.kind === "sentences") blocks.push({ kind: "paragraph", role: "body", runs: item.runs });
+    else if (item.kind === "tables") printSections(template, item.sections, current).forEach((table) => blocks.push({ kind: "table", table }));
+    else {
+      const written = (writtenParagraphs(narrative, item.id) ?? []).map((p) => paragraphRuns(p, resolve)).filter((runs) => runs.length);
+      if (written.length) written.forEach((runs) => blocks.push({ kind: "paragraph", role: "body", runs }));
+      else if (showPrompts) blocks.push({ kind: "paragraph", role: "prompt", runs: [{ text: `【待撰写：${item.prompt}】` }] });
     }
-  };
-  const walk = (parts: readonly PartDef[], level: number) => {
-    for (const p of parts) {
-      const heading = (p.editableHeading && input.headings?.[p.id]?.trim()) || p.heading;
-      blocks.push({ kind: "heading", level: Math.min(level, 4) as 1 | 2 | 3 | 4, text: heading });
-      (p.blocks ?? []).forEach((b) => emit(b as BlockDef));
-      walk(p.parts ?? [], level + 1);
-    }
-  };
-  walk(outline.parts, 1);
+  }
 
   if (outline.appendixTables) {
     const a = outline.appendixTables;
@@ -120,7 +193,7 @@ export function buildReportDocument(input: NarrativeInput): ReportDocument {
       const code = def && (def.kind === "share" ? def.numerator[0] : def.cells[0]);
       return (code && template.cell(code)?.unit) || "";
     };
-    const charts = outline.appendixCharts.charts.flatMap((c) => buildChart(c, text(c.title, scope), figures, unitOf) ?? []);
+    const charts = outline.appendixCharts.charts.flatMap((c) => buildChart(c, text(c.title, scope), ctx.tokens.figures, unitOf) ?? []);
     if (charts.length) {
       blocks.push({ kind: "appendix", label: outline.appendixCharts.heading });
       charts.forEach((chart) => blocks.push({ kind: "chart", chart }));
@@ -131,7 +204,7 @@ export function buildReportDocument(input: NarrativeInput): ReportDocument {
   return {
     title: titleLines.join(""),
     titleLines,
-    meta: { templateId: template.id, year: input.year, orgCode: node.code, unitName: input.fields.unitName },
+    meta: { templateId: template.id, year: input.year, orgCode: ctx.code, unitName: input.fields.unitName },
     blocks,
   };
 }

@@ -195,7 +195,7 @@ export const outline2018 = {
       name: "存在问题及下一步工作打算",
       blocks: [
         { kind: "prose", id: "outlook_problems", prompt: "本年度工作存在的主要问题。" },
-        { kind: "prose", id: "outlook_plans", prompt: "下一年度的工作打算。" },
+        { kind: "prose", id: "outlook_plans", prompt: "下一年度的工作打算。", carryFrom: ["outlook_plans", "improvements"] },
       ],
     },
   ],

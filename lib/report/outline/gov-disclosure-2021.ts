@@ -131,7 +131,7 @@ export const outline2021 = {
       name: "存在的主要问题及改进情况",
       blocks: [
         { kind: "prose", id: "problems", prompt: "本年度工作存在的主要问题。" },
-        { kind: "prose", id: "improvements", prompt: "上一年度报告所列改进措施的落实情况和下一步改进措施。" },
+        { kind: "prose", id: "improvements", prompt: "上一年度报告所列改进措施的落实情况和下一步改进措施。", carryFrom: ["improvements", "outlook_plans"] },
       ],
     },
     {

@@ -44,7 +44,16 @@ export const outlineFigureSchema = z.discriminatedUnion("kind", [
 export const blockSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("sentences"), sentences: z.array(sentenceSchema).min(1) }),
   /** The office's own prose (paragraphs it writes); `prompt` says what belongs here. */
-  z.object({ kind: z.literal("prose"), id, prompt: z.string().min(1) }),
+  z.object({
+    kind: z.literal("prose"),
+    id,
+    prompt: z.string().min(1),
+    /**
+     * Last year's prose blocks (by id, either template's outline) this block starts from while
+     * this year's narrative has not written it: part 五's 改进措施 carries over.
+     */
+    carryFrom: z.array(id).min(1).optional(),
+  }),
   /** The statistics tables of these template sections, printed here. */
   z.object({ kind: z.literal("tables"), sections: z.array(id).min(1) }),
 ]);

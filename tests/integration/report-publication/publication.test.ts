@@ -102,6 +102,16 @@ describe("publishing needs 签发 and 保密审查 on the current draft", () => 
     expect(await execute(signOffReport, { ...unit, draftVersion: 0 })).toMatchObject({ ok: false, status: 409 });
   });
 
+  it("a bound figure that no longer resolves keeps the report from publication", async () => {
+    const doc = { prose: { overview: [[{ text: "主动公开" }, { token: { kind: "figure", figure: "no_such_figure", part: "value" }, format: "wan" }]] }, headings: {} };
+    w.sqlite.prepare("insert into report_drafts (cycle_id, org_id, doc_json, version) values (?, ?, ?, 1)").run(w.cycle.id, w.id("D1"), JSON.stringify(doc));
+    await approveSteps(w, 1);
+    const r = await execute(publishReportCommand, { ...unit, draftVersion: 1 });
+    expect(r).toMatchObject({ ok: false, status: 409 });
+    expect(!r.ok && r.error).toContain("报告中有错误");
+    expect(listPublications(w.db, w.cycle.id, w.id("D1"))).toEqual([]);
+  });
+
   it("a 保密审查 note is required (422 from the shared schema)", async () => {
     as(w.signer);
     const r = await execute(confirmSecrecy, { ...unit, draftVersion: 0, note: " " });

@@ -2,7 +2,7 @@ import { describe, expect, test } from "vitest";
 import { getTemplate } from "@/lib/templates";
 import { aggregateTree, buildTree } from "@/lib/org-tree";
 import type { CellValues } from "@/lib/values";
-import { buildReportDocument, runsText, type NarrativeInput, type ReportDocument } from "@/lib/report";
+import { buildReportDocument, narrativeFromText, runsText, type NarrativeInput, type ReportDocument } from "@/lib/report";
 import { loadLeafValues, loadRoster } from "../helpers/imar";
 import { SEED_FIELDS } from "./seed-fields";
 
@@ -146,7 +146,7 @@ describe("the default narrative of the demo region, 2018", () => {
   });
 
   test("the office's prose and headings replace the prompts", () => {
-    const d = build({ prose: { overview: ["第一段。", "第二段。"] }, headings: { overview_organisation: "（一）我们的标题" } });
+    const d = build({ narrative: narrativeFromText({ overview: ["第一段。", "第二段。"] }, { overview_organisation: "（一）我们的标题" }) });
     expect(paragraphs(d)).toContain("第一段。");
     expect(paragraphs(d)).toContain("第二段。");
     expect(d.blocks).toContainEqual({ kind: "heading", level: 2, text: "（一）我们的标题" });

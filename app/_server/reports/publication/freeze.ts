@@ -31,7 +31,15 @@ export type Snapshot = {
   omittedPrompts: string[];
 };
 
-export type Frozen = { snapshot: Snapshot; snapshotJson: string; dataSha256: string; doc: ReportDocument; unitName: string };
+export type Frozen = {
+  snapshot: Snapshot;
+  snapshotJson: string;
+  dataSha256: string;
+  doc: ReportDocument;
+  unitName: string;
+  /** The narrative's errors (broken or unstatable bound figures), as "heading：message". */
+  errors: string[];
+};
 
 const isPrompt = (b: Block) => b.kind === "paragraph" && b.role === "prompt";
 
@@ -64,13 +72,11 @@ export function freezeReport(db: Db, year: number, orgCode: string, draft: { ver
     compiled,
     omittedPrompts,
   };
-  return { snapshot, snapshotJson: JSON.stringify(snapshot), dataSha256: dataSha256(used), doc, unitName: built.unitName };
+  const errors = built.problems.filter((p) => p.severity === "error").map((p) => `${p.heading}：${p.message}`);
+  return { snapshot, snapshotJson: JSON.stringify(snapshot), dataSha256: dataSha256(used), doc, unitName: built.unitName, errors };
 }
 
-/**
- * What else keeps a report from publication. The narrative editor's broken-token check plugs in
- * here (a bound figure that no longer resolves is an error); the document model itself has none.
- */
-export function publicationProblems(_doc: ReportDocument): string[] {
-  return [];
+/** What keeps a frozen report from publication: a bound figure that no longer resolves or cannot be stated. */
+export function publicationProblems(frozen: Frozen): string[] {
+  return frozen.errors;
 }

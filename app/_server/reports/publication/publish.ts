@@ -52,7 +52,7 @@ export async function publishReport(db: Db, req: PublishRequest, actor: PublishA
   const unit = loadReportUnit(db, req.year, req.orgCode);
   check(unit, req);
   const frozen = freezeReport(db, req.year, unit.node.code, unit.draft, unit.compiles);
-  const problems = publicationProblems(frozen.doc);
+  const problems = publicationProblems(frozen);
   if (problems.length) throw conflict(`报告中有错误，不能发布：${problems.join("；")}`);
 
   const pdf = await render(frozen.doc);

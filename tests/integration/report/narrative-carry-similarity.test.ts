@@ -1,0 +1,57 @@
+import { afterAll, describe, expect, test, vi } from "vitest";
+import { buildTree } from "@/lib";
+import { dbWithTree } from "../db/helpers";
+
+const t = dbWithTree();
+vi.mock("server-only", () => ({}));
+vi.mock("@/db/client", async (importOriginal) => ({ ...(await importOriginal<typeof import("@/db/client")>()), getDb: () => t.db }));
+
+const { createCycle } = await import("@/db/mutations/cycles");
+const { replaceSubmissions } = await import("@/db/mutations/submissions");
+const { saveReportDraft } = await import("@/db/mutations/report-drafts");
+const { getRoster } = await import("@/db/queries/cycles");
+const { loadReportEditor, loadReportDocument } = await import("@/app/_server/reports/report-document");
+const { reportSimilarity } = await import("@/app/_server/reports/similarity");
+const { runsText } = await import("@/lib/report");
+
+afterAll(() => t.close());
+
+const c2017 = createCycle(t.db, { year: 2017, templateId: "gov-disclosure-2018" });
+const c2018 = createCycle(t.db, { year: 2018, templateId: "gov-disclosure-2018" });
+const [D1, D2] = [t.id("D1"), t.id("D2")];
+replaceSubmissions(t.db, c2017.id, [{ orgId: D1, status: "approved", values: { A1: 100n } }], null);
+replaceSubmissions(t.db, c2018.id, [{ orgId: D1, status: "approved", values: { A1: 120n } }, { orgId: D2, status: "approved", values: { A1: 5n } }], null);
+
+const long = "本机关高度重视政府信息公开工作，调整充实了政务公开领导小组，明确分管领导和工作人员，建立健全了主动公开、依申请公开、保密审查等工作制度，确保各项工作有序推进。";
+const para = (text: string) => [[{ text }]];
+
+describe("part 五 carries last year's plans", () => {
+  test("last year's 下一步工作打算, its bound figures printed with last year's data, until this year's draft writes the block", () => {
+    saveReportDraft(t.db, c2017.id, D1, { prose: { outlook_plans: [[{ text: "继续扩大公开，上年公开" }, { token: { kind: "figure", figure: "published", part: "value" }, format: "wan" }, { text: "。" }]] }, headings: {} }, 0, null, 1);
+    const editor = loadReportEditor(t.db, 2018, "D1");
+    expect(editor.ok && editor.data.carried).toEqual({ outlook_plans: [[{ text: "继续扩大公开，上年公开100条。" }]] });
+    const built = loadReportDocument(t.db, 2018, "D1");
+    expect(built.ok && built.doc.blocks.some((b) => b.kind === "paragraph" && runsText(b.runs) === "继续扩大公开，上年公开100条。")).toBe(true);
+
+    saveReportDraft(t.db, c2018.id, D1, { prose: { outlook_plans: para("本年新的打算。") }, headings: {} }, 0, null, 2);
+    const after = loadReportEditor(t.db, 2018, "D1");
+    expect(after.ok && after.data.carried).toEqual({});
+  });
+});
+
+describe("the similarity check", () => {
+  const roster = buildTree(getRoster(t.db, c2018.id));
+  test("flags another unit's near copy and last year's own text; ignores reports without written prose", () => {
+    saveReportDraft(t.db, c2018.id, D1, { prose: { overview: para(long) }, headings: {} }, 1, null, 3);
+    saveReportDraft(t.db, c2018.id, D2, { prose: { overview: para(long.replace("本机关", "我厅")) }, headings: {} }, 0, null, 4);
+    saveReportDraft(t.db, c2017.id, D1, { prose: { overview: para(long) }, headings: {} }, 1, null, 5);
+    const r = reportSimilarity(t.db, c2018, roster, roster.byCode.get("D1")!);
+    expect(r.findings.map((f) => [f.kind, f.label])).toEqual([
+      ["previous-year", "本单位2017年度报告"],
+      ["same-cycle", "区教育厅2018年度报告"],
+    ]);
+    expect(r.findings[0]!.ratio).toBe(1);
+    // A unit that wrote nothing is compared with nobody.
+    expect(reportSimilarity(t.db, c2018, roster, roster.byCode.get("L1C1")!).findings).toEqual([]);
+  });
+});
