@@ -106,3 +106,19 @@ export function nextPublicationVersion(db: Db, cycleId: number, orgId: number): 
     .get();
   return (row?.max ?? 0) + 1;
 }
+
+/**
+ * The narrative (raw NarrativeDoc JSON as frozen) of a unit's latest published version of a
+ * cycle, or null when nothing was published or the snapshot holds no narrative.
+ */
+export function getLatestPublishedNarrative(db: Db, cycleId: number, orgId: number): unknown {
+  const row = db
+    .select({ snapshotJson: reportPublications.snapshotJson })
+    .from(reportPublications)
+    .where(and(eq(reportPublications.cycleId, cycleId), eq(reportPublications.orgId, orgId)))
+    .orderBy(desc(reportPublications.version))
+    .get();
+  if (!row) return null;
+  const snapshot = JSON.parse(row.snapshotJson) as { narrative?: { doc?: unknown } };
+  return snapshot.narrative?.doc ?? null;
+}

@@ -15,6 +15,7 @@ import {
   type CatalogEntry,
   type NarrativeContext,
   type NarrativeDoc,
+  narrativeDocSchema,
   type NarrativeInput,
   type NarrativeProblem,
   type Paragraph,
@@ -28,6 +29,7 @@ import { getCycleByYear } from "@/db/queries/cycles";
 import { loadReportData, type ReportData, type ReportDataResult } from "@/db/queries/report-data";
 import { getReportPreface } from "@/db/queries/report-preface";
 import { getReportDraft, type StoredReportDraft } from "@/db/queries/report-drafts";
+import { getLatestPublishedNarrative } from "@/db/queries/report-publications";
 
 export type ReportDocumentResult =
   | {
@@ -49,6 +51,13 @@ export function defaultReportFields(unitName: string, compiles: boolean): Report
 
 type Prepared = { data: ReportData; fields: ReportFields; input: NarrativeInput; ctx: NarrativeContext; draft: StoredReportDraft | null };
 
+/** Last year's narrative: as published (the latest version), else as last drafted. */
+function lastYearNarrative(db: Db, cycleId: number, orgId: number): NarrativeDoc | null {
+  const published = narrativeDocSchema.safeParse(getLatestPublishedNarrative(db, cycleId, orgId));
+  if (published.success) return published.data;
+  return getReportDraft(db, cycleId, orgId)?.doc ?? null;
+}
+
 /**
  * Last year's written paragraphs for the blocks that carry over (part 五's 改进措施), where this
  * year's draft has not written them. Last year's bound figures become the text they printed
@@ -64,7 +73,7 @@ function carriedNarrative(db: Db, year: number, data: ReportData, outline: Repor
   walk(outline.parts);
   if (!wanted.length) return {};
   const lastCycle = getCycleByYear(db, year - 1);
-  const last = lastCycle ? getReportDraft(db, lastCycle.id, data.node.orgId) : null;
+  const last = lastCycle ? lastYearNarrative(db, lastCycle.id, data.node.orgId) : null;
   if (!last) return {};
   let lastCtx: NarrativeContext | null | undefined;
   const lastContext = () => {
@@ -77,7 +86,7 @@ function carriedNarrative(db: Db, year: number, data: ReportData, outline: Repor
   };
   const out: Record<string, Paragraph[]> = {};
   for (const w of wanted) {
-    const source = w.from.map((id) => writtenParagraphs(last.doc, id)).find((ps) => ps && ps.length);
+    const source = w.from.map((id) => writtenParagraphs(last, id)).find((ps) => ps && ps.length);
     if (!source) continue;
     out[w.id] = source.map((p) => {
       if (!p.some(isToken)) return p;

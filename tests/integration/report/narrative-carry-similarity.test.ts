@@ -39,6 +39,22 @@ describe("part 五 carries last year's plans", () => {
   });
 });
 
+describe("part 五 carries what was published last year", () => {
+  test("last year's latest published version wins over a draft edited after publication", () => {
+    const D2plans = { prose: { outlook_plans: para("发布时的打算。") }, headings: {} };
+    t.sqlite
+      .prepare(
+        `insert into report_publications (cycle_id, org_id, version, draft_version, compiled, title, snapshot_json, data_sha256, pdf, pdf_sha256,
+           publisher, written_date, published_at, signer_name, signed_at, secrecy_name, secrecy_at)
+         values (?, ?, 1, 1, 0, 't', ?, 'x', x'00', 'x', 'p', '2018-03-01', 1, 's', 1, 's', 1)`,
+      )
+      .run(c2017.id, D2, JSON.stringify({ narrative: { draftVersion: 1, doc: D2plans } }));
+    saveReportDraft(t.db, c2017.id, D2, { prose: { outlook_plans: para("发布后改过的草稿。") }, headings: {} }, 0, null, 6);
+    const editor = loadReportEditor(t.db, 2018, "D2");
+    expect(editor.ok && editor.data.carried).toEqual({ outlook_plans: [[{ text: "发布时的打算。" }]] });
+  });
+});
+
 describe("the similarity check", () => {
   const roster = buildTree(getRoster(t.db, c2018.id));
   test("flags another unit's near copy and last year's own text; ignores reports without written prose", () => {
