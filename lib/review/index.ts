@@ -3,3 +3,4 @@ export { buildSlip, slipFigures, slipFileName, SLIP_FIGURE_LIMIT, type SlipFigur
 export { carryRules, continuity, countWarnings, CONTINUITY_LABELS, type Continuity, type WarningCount } from "./checks";
 export { cleanScanName, MAX_SCAN_BYTES, SCAN_TOO_LARGE, SCAN_WRONG_TYPE, sniffScanType, type ScanType } from "./upload";
 export { buildNotice, NOTICE_COLUMNS, noticeFileName, noticeTitle, publicationText, timingText, type Notice, type NoticeRow, type NoticeUnit } from "./notice";
+export { bulkApproveSchema, type BulkApproveInput } from "./bulk";

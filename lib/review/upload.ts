@@ -25,7 +25,6 @@ export function sniffScanType(bytes: Uint8Array): ScanType | null {
  */
 export function cleanScanName(name: string, type: ScanType): string {
   const base = name.split(/[\\/]/).pop() ?? "";
-  // eslint-disable-next-line no-control-regex
   const safe = base.replace(/[\u0000-\u001f\u007f"<>|:*?]/g, "").trim();
   const stem = safe.replace(/\.[A-Za-z0-9]{1,5}$/, "").slice(0, 120) || "盖章扫描件";
   return `${stem}.${type.ext}`;

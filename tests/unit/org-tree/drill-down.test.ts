@@ -37,7 +37,7 @@ describe("drillDown", () => {
   });
 
   it("leaves out units with nothing counted (a blank cell is no contribution, a typed 0 is)", () => {
-    const d = drillDown(tree, 1, CELL, 0, new Map([[2, { [CELL]: 3n }], [6, {}], [8, { OTHER: 9n }]]))!;
+    const d = drillDown(tree, 1, CELL, 0, new Map<number, CellValues>([[2, { [CELL]: 3n }], [6, {}], [8, { OTHER: 9n }]]))!;
     expect(shape(d)).toEqual(["R", 3n, "100.00", [["D1", 3n, "100.00", []]]]);
   });
 
