@@ -7,7 +7,7 @@ import { replaceSubmissions } from "@/db/mutations/submissions";
 import { getWorkflowState } from "@/db/queries/workflow-state";
 import { count } from "../db/helpers";
 import { compactText } from "../report/pdf-tools";
-import { harness, session } from "./harness";
+import { harness } from "./harness";
 
 vi.mock("server-only", () => ({}));
 vi.mock("@/app/_server/current-user", async () => {
