@@ -41,9 +41,9 @@ export function SubmissionComparison({ view }: { view: ComparisonView }) {
               </span>
             ),
             children: view.warnings.length ? (
+              <section aria-label="提示及单位说明">
               <List
                 size="small"
-                aria-label="提示及单位说明"
                 dataSource={view.warnings}
                 renderItem={(w) => (
                   <List.Item>
@@ -59,6 +59,7 @@ export function SubmissionComparison({ view }: { view: ComparisonView }) {
                   </List.Item>
                 )}
               />
+              </section>
             ) : (
               "没有需要说明的提示"
             ),

@@ -79,8 +79,8 @@ export function SubmissionFiles({ view }: { view: SubmissionFilesView }) {
       </Space>
       {error ? <Alert role="alert" style={{ marginTop: 8 }} type="error" showIcon closable onClose={() => setError(null)} title={error} /> : null}
       {view.files.length ? (
+        <section aria-label="盖章扫描件">
         <List
-          aria-label="盖章扫描件"
           size="small"
           style={{ marginTop: 8 }}
           header={<strong>盖章扫描件</strong>}
@@ -98,6 +98,7 @@ export function SubmissionFiles({ view }: { view: SubmissionFilesView }) {
             </List.Item>
           )}
         />
+        </section>
       ) : null}
     </section>
   );

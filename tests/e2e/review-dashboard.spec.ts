@@ -87,7 +87,7 @@ test("报送单 and sealed scan; the reviewer's dashboard, 批量通过, 通报 
   await expect(files.getByRole("alert")).toContainText("只能上传 PDF、JPEG 或 PNG");
   const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]);
   await input.setInputFiles({ name: "报送单盖章.png", mimeType: "image/png", buffer: png });
-  const list = fp.getByRole("list", { name: "盖章扫描件" });
+  const list = fp.getByRole("region", { name: "盖章扫描件", exact: true });
   await expect(list).toContainText("报送单盖章.png");
   await expect(list).toContainText(`${fillerName} 于`);
   await expect(list).not.toContainText("说明");
@@ -112,7 +112,7 @@ test("报送单 and sealed scan; the reviewer's dashboard, 批量通过, 通报 
   await rp.goto(`/stats/${YEAR}/${BAIYUN}`);
   await expect(rp.getByLabel("提示及单位说明")).toContainText("两件申请跨年办理。");
   await rp.goto(`/stats/${YEAR}/${SHIGUAI}`);
-  await expect(rp.getByRole("list", { name: "盖章扫描件" })).toContainText("报送单盖章.png");
+  await expect(rp.getByRole("region", { name: "盖章扫描件", exact: true })).toContainText("报送单盖章.png");
 
   // The draft 通报 lists every unpublished unit.
   await rp.goto(`/review/${YEAR}`);
@@ -128,13 +128,13 @@ test("报送单 and sealed scan; the reviewer's dashboard, 批量通过, 通报 
   expect(units).toContain(`白云鄂博矿区（${BAIYUN}）`);
 
   // 批量通过 both, after a confirmation.
-  await rp.getByRole("checkbox", { name: "选择石拐区" }).check();
-  await rp.getByRole("checkbox", { name: "选择白云鄂博矿区" }).check();
+  await rp.getByRole("row").filter({ hasText: "石拐区" }).getByRole("checkbox").check();
+  await rp.getByRole("row").filter({ hasText: "白云鄂博矿区" }).getByRole("checkbox").check();
   await rp.getByRole("button", { name: "批量通过（2）" }).click();
   const confirm = rp.getByRole("dialog", { name: "批量审核通过" });
   await expect(confirm).toContainText("石拐区");
   await confirm.getByRole("button", { name: "全部审核通过" }).click();
-  await expect(rp.getByRole("status")).toContainText("已审核通过 2 个单位");
+  await expect(rp.getByText(/已审核通过 2 个单位/)).toBeVisible();
   await expect(rp.getByTestId("review-completeness")).toContainText("已通过 2 / 9");
 
   // Drill-down from 包头市's compiled 主动公开 (1234 + 567) to a leaf.

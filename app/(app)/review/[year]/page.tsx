@@ -1,5 +1,5 @@
 import { forbidden, notFound } from "next/navigation";
-import { Card, Progress, Space } from "antd";
+import { Card, Progress } from "antd";
 import { requireUser } from "@/app/_server/guards";
 import { now } from "@/app/_server/clock";
 import { loadDashboard } from "@/app/_server/review/dashboard";
@@ -30,9 +30,8 @@ export default async function ReviewPage({ params }: { params: Promise<{ year: s
         <p data-testid="review-completeness" style={{ margin: "0 0 8px" }}>
           已报送 {submitted} / {total}，已通过 {approved} / {total}；逾期 {late} 个，报告未发布 {unpublished} 个。报表格式：{dashboard.template.name}（{dashboard.template.id}）
         </p>
-        <Space orientation="vertical" style={{ width: "100%" }}>
-          <Progress aria-label="已报送" percent={percent(submitted, total)} success={{ percent: percent(approved, total) }} format={() => `${submitted}/${total}`} />
-        </Space>
+        {/* Blue: sent up; green: approved (plain props only: this is a server component). */}
+        <Progress aria-label="报送进度" percent={percent(submitted, total)} success={{ percent: percent(approved, total) }} />
       </Card>
       <section style={{ background: "#fff" }}>
         <ReviewTable year={year} rows={dashboard.rows} format={dashboard.template.id} bulkApprove={bulkApproveAction} />
