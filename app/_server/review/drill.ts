@@ -11,6 +11,9 @@ export type DrillRow = {
   key: string;
   code: string;
   name: string;
+  /** Exact, as a decimal string without separators (the JSON route's figure). */
+  value: string;
+  /** With thousands separators, as shown. */
   text: string;
   share: string | null;
   leaf: boolean;
@@ -52,6 +55,7 @@ export function loadDrill(db: Db, user: CurrentUser, cycle: Cycle, tree: OrgTree
       key: n.code,
       code: n.code,
       name: n.name,
+      value: formatScaled(n.value, cell.scale),
       text: n.text,
       share: n.share,
       leaf: n.leaf,
