@@ -42,23 +42,23 @@ export function SubmissionComparison({ view }: { view: ComparisonView }) {
             ),
             children: view.warnings.length ? (
               <section aria-label="提示及单位说明">
-              <List
-                size="small"
-                dataSource={view.warnings}
-                renderItem={(w) => (
-                  <List.Item>
-                    <div>
+                <List
+                  size="small"
+                  dataSource={view.warnings}
+                  renderItem={(w) => (
+                    <List.Item>
                       <div>
-                        <Tag color="gold">提示</Tag>
-                        {w.message}
+                        <div>
+                          <Tag color="gold">提示</Tag>
+                          {w.message}
+                        </div>
+                        <div style={{ marginTop: 4 }}>
+                          <Typography.Text type={w.explanation ? undefined : "danger"}>单位说明：{w.explanation ?? "（未说明）"}</Typography.Text>
+                        </div>
                       </div>
-                      <div style={{ marginTop: 4 }}>
-                        <Typography.Text type={w.explanation ? undefined : "danger"}>单位说明：{w.explanation ?? "（未说明）"}</Typography.Text>
-                      </div>
-                    </div>
-                  </List.Item>
-                )}
-              />
+                    </List.Item>
+                  )}
+                />
               </section>
             ) : (
               "没有需要说明的提示"

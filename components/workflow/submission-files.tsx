@@ -80,24 +80,24 @@ export function SubmissionFiles({ view }: { view: SubmissionFilesView }) {
       {error ? <Alert role="alert" style={{ marginTop: 8 }} type="error" showIcon closable onClose={() => setError(null)} title={error} /> : null}
       {view.files.length ? (
         <section aria-label="盖章扫描件">
-        <List
-          size="small"
-          style={{ marginTop: 8 }}
-          header={<strong>盖章扫描件</strong>}
-          dataSource={view.files}
-          renderItem={(f) => (
-            <List.Item>
-              <Space wrap>
-                <a href={f.url} download>
-                  {f.fileName}
-                </a>
-                <Typography.Text type="secondary">
-                  第 {f.version} 版 · {sizeText(f.size)} · {f.uploaderName ?? "—"} 于 {f.at} 上传
-                </Typography.Text>
-              </Space>
-            </List.Item>
-          )}
-        />
+          <List
+            size="small"
+            style={{ marginTop: 8 }}
+            header={<strong>盖章扫描件</strong>}
+            dataSource={view.files}
+            renderItem={(f) => (
+              <List.Item>
+                <Space wrap>
+                  <a href={f.url} download>
+                    {f.fileName}
+                  </a>
+                  <Typography.Text type="secondary">
+                    第 {f.version} 版 · {sizeText(f.size)} · {f.uploaderName ?? "—"} 于 {f.at} 上传
+                  </Typography.Text>
+                </Space>
+              </List.Item>
+            )}
+          />
         </section>
       ) : null}
     </section>
