@@ -7,7 +7,8 @@ import { StatisticsTable } from "@/components/statistics/statistics-table";
 import { getTemplate } from "@/lib/templates";
 import Link from "next/link";
 import { getDb } from "@/db/client";
-import { listCycles } from "@/db/queries/cycles";
+import { getCycleByYear, getRoster, listCycles } from "@/db/queries/cycles";
+import { getOrganisationById } from "@/db/queries/orgs";
 
 export const metadata = { title: "首页 - 年报编制系统" };
 
@@ -43,6 +44,11 @@ export default async function HomePage() {
     );
   }
   const template = getTemplate(summary.templateId);
+  // A compiling unit's values open their drill-down (the contributing units).
+  const cycle = getCycleByYear(getDb(), summary.year);
+  const compiles = cycle ? getRoster(getDb(), cycle.id).some((r) => r.parentOrgId === user.orgId) : false;
+  const orgCode = getOrganisationById(getDb(), user.orgId)?.code;
+  const drillBase = compiles && orgCode ? `/stats/${summary.year}/${encodeURIComponent(orgCode)}/cells` : undefined;
 
   return (
     <>
@@ -61,6 +67,7 @@ export default async function HomePage() {
                 table={table}
                 values={summary.values}
                 caption={table.title || section.title}
+                drillBase={drillBase}
               />
             ))}
           </section>

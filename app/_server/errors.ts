@@ -1,7 +1,7 @@
 /** Failures a command reports to its caller as data (HTTP status + Chinese message), never as a stack trace. */
 export class CommandError extends Error {
   constructor(
-    readonly status: 400 | 401 | 403 | 404 | 409 | 422 | 429,
+    readonly status: 400 | 401 | 403 | 404 | 409 | 413 | 422 | 429,
     message: string,
     readonly fieldErrors?: Record<string, string[]>,
   ) {

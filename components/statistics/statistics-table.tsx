@@ -8,6 +8,8 @@ type Props = {
   values: Record<string, string>;
   /** The table's accessible name, printed as its caption. */
   caption: string;
+  /** When set, each value links to `${drillBase}/${cellCode}` (the drill-down of a compiled table). */
+  drillBase?: string;
 };
 
 /**
@@ -15,7 +17,7 @@ type Props = {
  * body row (indented as printed), the unit column in list layout, values right-aligned.
  * Heading rows print "—" as their unit and hold no value.
  */
-export function StatisticsTable({ table, values, caption }: Props) {
+export function StatisticsTable({ table, values, caption, drillBase }: Props) {
   const valueColumns = valueColumnCount(table);
   return (
     <div className={styles.scroll}>
@@ -26,7 +28,7 @@ export function StatisticsTable({ table, values, caption }: Props) {
         </thead>
         <tbody>
           {table.body.map((row, r) => (
-            <Row key={row.rowCode ?? `r${r}`} row={row} layout={table.layout} values={values} valueColumns={valueColumns} />
+            <Row key={row.rowCode ?? `r${r}`} row={row} layout={table.layout} values={values} valueColumns={valueColumns} drillBase={drillBase} />
           ))}
         </tbody>
       </table>
@@ -39,11 +41,13 @@ function Row({
   layout,
   values,
   valueColumns,
+  drillBase,
 }: {
   row: BodyRow;
   layout: TableLayout["layout"];
   values: Record<string, string>;
   valueColumns: number;
+  drillBase?: string;
 }) {
   const cells = row.heading ? Array.from({ length: valueColumns }, () => null) : row.cells;
   return (
@@ -51,7 +55,15 @@ function Row({
       <RowLabels row={row} layout={layout} labelClassName={styles.rowHeader} unitClassName={styles.unit} basePaddingPx={8} />
       {cells.map((code, i) => (
         <td key={code ?? `c${i}`} className={styles.value}>
-          {code ? (values[code] ?? "") : ""}
+          {code && drillBase && values[code] !== undefined ? (
+            <a href={`${drillBase}/${encodeURIComponent(code)}`} title="查看各单位构成">
+              {values[code]}
+            </a>
+          ) : code ? (
+            (values[code] ?? "")
+          ) : (
+            ""
+          )}
         </td>
       ))}
     </tr>

@@ -1,33 +1,82 @@
 "use client";
 
+import { useState, useTransition } from "react";
 import Link from "next/link";
-import { Table, Tag } from "antd";
+import { useRouter } from "next/navigation";
+import { Alert, Button, Modal, Space, Table, Tag, Tooltip } from "antd";
 import type { ColumnsType } from "antd/es/table";
 
-/** One direct child unit in the reviewer's list (formatted on the server). */
+/** One direct child in the reviewer's dashboard (formatted on the server). */
 export type ReviewRow = {
   orgCode: string;
   name: string;
   status: string;
   statusLabel: string;
+  version: number | null;
   signerName: string | null;
   signedAt: string | null;
   signedAtMs: number | null;
   lastChange: string | null;
   lastChangeMs: number | null;
+  deadline: string | null;
   /** 逾期: signed late, or not yet sent and past the deadline. */
   late: string | null;
+  lateMs: number | null;
+  warnings: { count: number; explained: number } | null;
+  continuity: { state: string; label: string; detail: string[] };
+  publication: { date: string; dateMs: number; url: string | null } | null;
+};
+
+export type BulkApproveResult = { ok: true; approved: string[] } | { ok: false; error: string; refused: string[] };
+
+type Props = {
+  year: number;
+  rows: ReviewRow[];
+  /** The cycle's template, shown as each unit's format. */
+  format: string;
+  bulkApprove: (input: { year: number; items: { orgCode: string; version: number }[] }) => Promise<BulkApproveResult>;
 };
 
 const STATUS_FILTERS = ["未填报", "草稿", "待签发", "已报送", "已退回", "已通过"].map((s) => ({ text: s, value: s }));
+const STATUS_COLOR: Record<string, string | undefined> = { approved: "green", submitted: "blue", returned: "red", ready: "gold" };
+const CONTINUITY_COLOR: Record<string, string | undefined> = { continuous: "green", broken: "red" };
+const cmp = (a: number | null, b: number | null) => (a ?? -1) - (b ?? -1);
 
-export function ReviewTable({ year, rows }: { year: number; rows: ReviewRow[] }) {
+/**
+ * The reviewer's dashboard table: every direct child with where it stands; filters and sorting
+ * in the table; 批量通过 of the selected 已报送 units after a confirmation.
+ */
+export function ReviewTable({ year, rows, format, bulkApprove }: Props) {
+  const router = useRouter();
+  const [selected, setSelected] = useState<string[]>([]);
+  const [confirming, setConfirming] = useState(false);
+  const [pending, startTransition] = useTransition();
+  const [outcome, setOutcome] = useState<BulkApproveResult | null>(null);
+  const chosen = rows.filter((r) => selected.includes(r.orgCode));
+
+  const approve = () =>
+    startTransition(async () => {
+      const r = await bulkApprove({ year, items: chosen.map((c) => ({ orgCode: c.orgCode, version: c.version ?? 0 })) });
+      setConfirming(false);
+      setOutcome(r);
+      if (r.ok) {
+        setSelected([]);
+        router.refresh();
+      }
+    });
+
   const columns: ColumnsType<ReviewRow> = [
     {
       title: "单位",
       dataIndex: "name",
-      sorter: (a, b) => a.orgCode.localeCompare(b.orgCode),
-      render: (name: string, r) => <Link href={`/stats/${year}/${encodeURIComponent(r.orgCode)}`}>{name}</Link>,
+      fixed: "left",
+      sorter: (a, b) => (a.orgCode < b.orgCode ? -1 : a.orgCode > b.orgCode ? 1 : 0),
+      render: (name: string, r) => (
+        <span>
+          <Link href={`/stats/${year}/${encodeURIComponent(r.orgCode)}`}>{name}</Link>
+          <span style={{ color: "#8c8c8c", marginLeft: 6, fontSize: 12 }}>{r.orgCode}</span>
+        </span>
+      ),
     },
     {
       title: "状态",
@@ -35,11 +84,15 @@ export function ReviewTable({ year, rows }: { year: number; rows: ReviewRow[] })
       filters: STATUS_FILTERS,
       onFilter: (value, r) => r.statusLabel === value,
       sorter: (a, b) => a.statusLabel.localeCompare(b.statusLabel, "zh"),
-      render: (label: string, r) => <Tag color={r.status === "approved" ? "green" : r.status === "submitted" ? "blue" : r.status === "returned" ? "red" : undefined}>{label}</Tag>,
+      render: (label: string, r) => <Tag color={STATUS_COLOR[r.status]}>{label}</Tag>,
     },
-    { title: "签发人", dataIndex: "signerName", render: (v: string | null) => v ?? "—" },
-    { title: "签发时间", dataIndex: "signedAt", sorter: (a, b) => (a.signedAtMs ?? 0) - (b.signedAtMs ?? 0), render: (v: string | null) => v ?? "—" },
-    { title: "最后修改", dataIndex: "lastChange", sorter: (a, b) => (a.lastChangeMs ?? 0) - (b.lastChangeMs ?? 0), render: (v: string | null) => v ?? "—" },
+    {
+      title: "签发",
+      dataIndex: "signedAt",
+      sorter: (a, b) => cmp(a.signedAtMs, b.signedAtMs),
+      render: (v: string | null, r) => (v ? `${r.signerName}（${v}）` : "—"),
+    },
+    { title: "最后修改", dataIndex: "lastChange", sorter: (a, b) => cmp(a.lastChangeMs, b.lastChangeMs), render: (v: string | null) => v ?? "—" },
     {
       title: "逾期",
       dataIndex: "late",
@@ -48,8 +101,112 @@ export function ReviewTable({ year, rows }: { year: number; rows: ReviewRow[] })
         { text: "未逾期", value: "ok" },
       ],
       onFilter: (value, r) => (value === "late" ? r.late !== null : r.late === null),
-      render: (v: string | null) => (v ? <Tag color="red">逾期 {v}</Tag> : "—"),
+      sorter: (a, b) => cmp(a.lateMs, b.lateMs),
+      render: (v: string | null, r) => (v ? <Tag color="red">逾期 {v}</Tag> : r.deadline ? `期限 ${r.deadline}` : "—"),
+    },
+    {
+      title: "提示",
+      dataIndex: "warnings",
+      sorter: (a, b) => cmp(a.warnings?.count ?? null, b.warnings?.count ?? null),
+      render: (w: ReviewRow["warnings"]) =>
+        w === null ? "—" : w.count === 0 ? "0" : <Tag color={w.explained === w.count ? "gold" : "red"}>{`${w.count} 条（已说明 ${w.explained}）`}</Tag>,
+    },
+    {
+      title: "结转",
+      dataIndex: "continuity",
+      filters: ["连续", "不连续", "无上年数据"].map((s) => ({ text: s, value: s })),
+      onFilter: (value, r) => r.continuity.label === value,
+      render: (c: ReviewRow["continuity"]) =>
+        c.detail.length ? (
+          <Tooltip title={<ul style={{ margin: 0, paddingLeft: 16 }}>{c.detail.map((d) => <li key={d}>{d}</li>)}</ul>}>
+            <Tag color={CONTINUITY_COLOR[c.state]}>{c.label}</Tag>
+          </Tooltip>
+        ) : c.state === "none" ? (
+          "—"
+        ) : (
+          <Tag color={CONTINUITY_COLOR[c.state]}>{c.label}</Tag>
+        ),
+    },
+    { title: "格式", key: "format", render: () => <span style={{ fontSize: 12 }}>{format}</span> },
+    {
+      title: "报告发布",
+      dataIndex: "publication",
+      filters: [
+        { text: "已发布", value: "yes" },
+        { text: "未发布", value: "no" },
+      ],
+      onFilter: (value, r) => (value === "yes" ? r.publication !== null : r.publication === null),
+      sorter: (a, b) => cmp(a.publication?.dateMs ?? null, b.publication?.dateMs ?? null),
+      render: (p: ReviewRow["publication"]) =>
+        p ? (
+          <span>
+            {p.date}
+            {p.url ? (
+              <a href={p.url} target="_blank" rel="noreferrer noopener" style={{ marginLeft: 6 }}>
+                链接
+              </a>
+            ) : null}
+          </span>
+        ) : (
+          <Tag>未发布</Tag>
+        ),
     },
   ];
-  return <Table<ReviewRow> rowKey="orgCode" size="small" columns={columns} dataSource={rows} pagination={false} aria-label="下级单位报送情况" />;
+
+  return (
+    <>
+      <Space wrap style={{ padding: 12 }}>
+        <Button type="primary" disabled={chosen.length === 0} onClick={() => setConfirming(true)}>
+          批量通过{chosen.length ? `（${chosen.length}）` : ""}
+        </Button>
+        <Button href={`/api/review/${year}/notice`} download>
+          导出通报（xlsx）
+        </Button>
+      </Space>
+      {outcome ? (
+        <Alert
+          role={outcome.ok ? "status" : "alert"}
+          style={{ margin: "0 12px 12px" }}
+          type={outcome.ok ? "success" : "error"}
+          showIcon
+          closable
+          onClose={() => setOutcome(null)}
+          title={outcome.ok ? `已审核通过 ${outcome.approved.length} 个单位：${outcome.approved.join("、")}` : outcome.error}
+          description={!outcome.ok && outcome.refused.length ? <ul style={{ margin: 0, paddingLeft: 20 }}>{outcome.refused.map((x) => <li key={x}>{x}</li>)}</ul> : undefined}
+        />
+      ) : null}
+      <Table<ReviewRow>
+        rowKey="orgCode"
+        size="small"
+        columns={columns}
+        dataSource={rows}
+        pagination={false}
+        scroll={{ x: 1200 }}
+        aria-label="下级单位报送情况"
+        rowSelection={{
+          selectedRowKeys: selected,
+          onChange: (keys) => setSelected(keys as string[]),
+          getCheckboxProps: (r) => ({ disabled: r.status !== "submitted", "aria-label": `选择${r.name}` }),
+        }}
+      />
+      <Modal
+        open={confirming}
+        title="批量审核通过"
+        okText="全部审核通过"
+        cancelText="取消"
+        confirmLoading={pending}
+        onCancel={() => setConfirming(false)}
+        onOk={approve}
+      >
+        <p>确认以下 {chosen.length} 个单位 {year} 年度的统计数据全部审核通过？任何一个不能通过时，全部不通过。</p>
+        <ul>
+          {chosen.map((c) => (
+            <li key={c.orgCode}>
+              {c.name}（第 {c.version} 版）
+            </li>
+          ))}
+        </ul>
+      </Modal>
+    </>
+  );
 }

@@ -1,6 +1,6 @@
 "use client";
 
-import { useState, useTransition } from "react";
+import { useState, useTransition, type ReactNode } from "react";
 import { useRouter } from "next/navigation";
 import { Alert, Button, Card, Descriptions, Form, Input, Modal, Select, Space, Steps, Tag } from "antd";
 import type { AllowedSteps, WorkflowActionResult, WorkflowActions, WorkflowView } from "./types";
@@ -41,13 +41,13 @@ function Blockers({ fieldErrors }: { fieldErrors: Record<string, string[]> }) {
   );
 }
 
-type Props = { view: WorkflowView; actions: WorkflowActions };
+type Props = { view: WorkflowView; actions: WorkflowActions; /** Shown at the bottom of the panel (the 报送单 and sealed scans). */ extra?: ReactNode };
 
 /**
  * The unit's workflow: where its statistics stand (草稿 → 待签发 → 已报送 → 已通过), who signed
  * them and when, 逾期, the reviewer's comments, and the steps the current user may take.
  */
-export function WorkflowPanel({ view, actions }: Props) {
+export function WorkflowPanel({ view, actions, extra }: Props) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<{ message: string; fieldErrors?: Record<string, string[]> } | null>(null);
@@ -202,6 +202,7 @@ export function WorkflowPanel({ view, actions }: Props) {
           ) : null}
         </Space>
       ) : null}
+      {extra}
 
       <Modal
         open={dialog === "signoff"}

@@ -15,3 +15,4 @@ export {
 } from "./edit-rules";
 export { planOrgImport, type ExistingOrg, type OrgChange, type OrgImportItem, type OrgImportPlan, type OrgImportRow } from "./import-plan";
 export { nestOrgs, type Nested } from "./nest";
+export { drillDown, flattenDrill, type DrillNode } from "./drill-down";

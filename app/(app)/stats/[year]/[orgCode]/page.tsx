@@ -11,6 +11,10 @@ import { loadCycleTotals } from "@/db/queries/cycle-totals";
 import { StatisticsTable } from "@/components/statistics/statistics-table";
 import { WorkflowPanel } from "@/components/workflow/workflow-panel";
 import { loadWorkflowView } from "@/components/workflow/load-view";
+import { loadFilesView } from "@/components/workflow/load-files";
+import { SubmissionFiles } from "@/components/workflow/submission-files";
+import { loadComparison } from "@/components/workflow/load-comparison";
+import { SubmissionComparison } from "@/components/workflow/submission-comparison";
 import { approveAction, markReadyAction, reopenAction, requestCorrectionAction, returnAction, signOffAction } from "./workflow-actions";
 
 export const metadata = { title: "统计数据 - 年报编制系统" };
@@ -27,6 +31,10 @@ export default async function UnitStatsPage({ params }: { params: Promise<Params
   const editable = leaf && can(user, "stats.edit", { kind: "org", orgId: node.orgId });
   const reviewsChildren = node.orgId === user.orgId && (roster.children.get(node.orgId) ?? []).some((c) => can(user, "stats.review", { kind: "org", orgId: c.orgId }));
   const workflow = loadWorkflowView(db, { user, cycle, tree: roster, node, template, updatedAt: submission?.updatedAt ?? null });
+  const files = loadFilesView(db, { user, cycleId: cycle.id, year, orgId: node.orgId, orgCode: node.code });
+  // Someone above the unit (its reviewer) reads last year's values, the change and the explanations here; the unit has them in its form.
+  const comparison = submission && node.orgId !== user.orgId ? loadComparison(db, { cycle, template, orgCode: node.code, submission }) : null;
+  const drillBase = leaf ? undefined : `/stats/${year}/${encodeURIComponent(node.code)}/cells`;
   const printed = Object.fromEntries(template.cells.filter((c) => values[c.code] !== undefined).map((c) => [c.code, formatScaled(values[c.code]!, c.scale)]));
 
   return (
@@ -55,7 +63,9 @@ export default async function UnitStatsPage({ params }: { params: Promise<Params
           requestCorrection: requestCorrectionAction,
           reopen: reopenAction,
         }}
+        extra={<SubmissionFiles view={files} />}
       />
+      {comparison ? <SubmissionComparison view={comparison} /> : null}
       {reviewsChildren ? (
         <p style={{ textAlign: "right" }}>
           <Link href={`/review/${year}`}>审核下级单位</Link>
@@ -70,7 +80,7 @@ export default async function UnitStatsPage({ params }: { params: Promise<Params
       {template.sections.map((section) => (
         <section key={section.id} aria-label={section.title} style={{ marginBottom: 24 }}>
           {section.tables.map((table) => (
-            <StatisticsTable key={table.id} table={table} values={printed} caption={table.title || section.title} />
+            <StatisticsTable key={table.id} table={table} values={printed} caption={table.title || section.title} drillBase={drillBase} />
           ))}
         </section>
       ))}

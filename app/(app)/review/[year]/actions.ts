@@ -1,0 +1,12 @@
+"use server";
+
+import { execute } from "@/app/_server/command";
+import { bulkApprove } from "@/app/_server/workflow/bulk-approve";
+import type { BulkApproveResult } from "@/components/workflow/review-table";
+
+/** 批量通过 (上级审核员): all the selected 已报送 units, or none (the refusals listed). */
+export async function bulkApproveAction(input: { year: number; items: { orgCode: string; version: number }[] }): Promise<BulkApproveResult> {
+  const r = await execute(bulkApprove, input);
+  if (r.ok) return { ok: true, approved: r.data.approved.map((a) => a.name) };
+  return { ok: false, error: r.error, refused: r.fieldErrors?.refused ?? [] };
+}

@@ -1,0 +1,55 @@
+/** One direct child as the draft 通报 lists it (already formatted). */
+export type NoticeUnit = {
+  code: string;
+  name: string;
+  statusLabel: string;
+  deadline: string | null;
+  /** When it was signed and sent up ("2031-01-20 10:00"), null when not yet. */
+  sentAt: string | null;
+  /** "2天3小时" when signed late or still unsent past the deadline. */
+  lateBy: string | null;
+  /** Its own report's publication, null when not published. */
+  publication: { date: string; url: string | null } | null;
+};
+
+export type NoticeRow = { unit: string; status: string; deadline: string; timing: string; publication: string };
+
+export type Notice = { title: string; columns: string[]; rows: NoticeRow[] };
+
+export const NOTICE_COLUMNS = ["单位", "状态", "截止日期", "报送时间/逾期时长", "报告发布情况"];
+
+export function noticeTitle(year: number): string {
+  return `关于${year}年度政府信息公开工作年度报告报送情况的通报（草稿）`;
+}
+
+/** "2031-01-20 10:00（逾期 1天）", "未报送（已逾期 3天）", "未报送". */
+export function timingText(u: Pick<NoticeUnit, "sentAt" | "lateBy">): string {
+  if (u.sentAt) return u.lateBy ? `${u.sentAt}（逾期 ${u.lateBy}）` : u.sentAt;
+  return u.lateBy ? `未报送（已逾期 ${u.lateBy}）` : "未报送";
+}
+
+export function publicationText(p: NoticeUnit["publication"]): string {
+  if (!p) return "未发布";
+  return p.url ? `已发布（${p.date}，${p.url}）` : `已发布（${p.date}）`;
+}
+
+/**
+ * The draft 通报: the units that are 逾期 (signed late, or unsent past their deadline) or have not
+ * published their own report, in the order given (the dashboard's: by unit code).
+ */
+export function buildNotice(year: number, units: NoticeUnit[]): Notice {
+  const rows = units
+    .filter((u) => u.lateBy !== null || u.publication === null)
+    .map((u) => ({
+      unit: `${u.name}（${u.code}）`,
+      status: u.statusLabel,
+      deadline: u.deadline ?? "未设置",
+      timing: timingText(u),
+      publication: publicationText(u.publication),
+    }));
+  return { title: noticeTitle(year), columns: NOTICE_COLUMNS, rows };
+}
+
+export function noticeFileName(year: number): string {
+  return `${year}年度年度报告报送情况通报（草稿）.xlsx`;
+}

@@ -1,0 +1,46 @@
+/**
+ * Runs the app's route handlers in-process against an in-memory database: the session lookup and
+ * the request's address are replaced (vi.mock in the test file), everything else is the real code
+ * (authorisation, commands, queries, audit chain).
+ */
+import type { Grant, Role } from "@/lib/authz";
+import type { CurrentUser } from "@/app/_server/current-user";
+import { createCycle } from "@/db/mutations/cycles";
+import { addGrant } from "@/db/mutations/grants";
+import { createUser } from "@/db/mutations/users";
+import { getOrganisationById } from "@/db/queries/orgs";
+import { dbWithTree } from "../db/helpers";
+
+export const session: { user: CurrentUser | null } = { user: null };
+
+export function harness(opts: { year: number; templateId?: string; deadlines?: Record<string, string> }) {
+  const t = dbWithTree();
+  (globalThis as { __nianbaoDb?: unknown }).__nianbaoDb = t;
+  const cycle = createCycle(t.db, { year: opts.year, templateId: opts.templateId ?? "gov-disclosure-2018", deadlines: opts.deadlines });
+  const users = new Map<string, CurrentUser>();
+  const user = (username: string, displayName: string, orgCode: string, role: Role): CurrentUser => {
+    const orgId = t.id(orgCode);
+    const u = createUser(t.db, { username, displayName, passwordHash: "x", orgId });
+    addGrant(t.db, { userId: u.id, role, orgId, grantedBy: null, at: 0 });
+    const grants: Grant[] = [{ role, orgId }];
+    const cu: CurrentUser = {
+      id: u.id,
+      username,
+      displayName,
+      orgId,
+      orgName: getOrganisationById(t.db, orgId)!.name,
+      sid: `sid-${username}`,
+      mustChangePassword: false,
+      totpEnabled: false,
+      grants,
+      actor: { userId: u.id, orgId, grants, disabled: false },
+    };
+    users.set(username, cu);
+    return cu;
+  };
+  const as = (u: CurrentUser | null) => {
+    session.user = u;
+  };
+  const params = <P extends Record<string, string>>(p: P) => ({ params: Promise.resolve(p) });
+  return { ...t, cycle, user, as, params, users };
+}
