@@ -10,7 +10,7 @@ import type { Cycle } from "@/db/schema";
 import { getCycleByYear, getRoster } from "@/db/queries/cycles";
 import { getSubmission, listSubmissions, listSubmissionValues } from "@/db/queries/submissions";
 import { listSignoffs } from "@/db/queries/signoffs";
-import { latestPublications } from "@/db/queries/review";
+import { listPublicationSummaries } from "@/db/queries/report-publications";
 import type { CurrentUser } from "../current-user";
 import { can } from "../guards";
 
@@ -65,7 +65,7 @@ export function loadDashboard(db: Db, user: CurrentUser, year: number, at: numbe
   const children: RosterNode[] = (tree.children.get(user.orgId) ?? []).filter((c) => can(user, "stats.review", { kind: "org", orgId: c.orgId }));
   const byOrg = new Map(listSubmissions(db, cycle.id).map((s) => [s.orgId, s]));
   const previous = previousByCode(db, cycle, template);
-  const publications = latestPublications(db, cycle.id);
+  const publications = listPublicationSummaries(db, cycle.id);
   const change = changeThreshold(cycle);
 
   const rows = children.map((child): DashboardRow => {
