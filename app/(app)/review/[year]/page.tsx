@@ -7,6 +7,7 @@ import { can, requireUser } from "@/app/_server/guards";
 import { now } from "@/app/_server/clock";
 import { getDb } from "@/db/client";
 import { getCycleByYear, getRoster } from "@/db/queries/cycles";
+import { cycleTitle } from "@/db/queries/cycle-labels";
 import { listSubmissions } from "@/db/queries/submissions";
 import { listSignoffs } from "@/db/queries/signoffs";
 import { ReviewTable, type ReviewRow } from "@/components/workflow/review-table";
@@ -52,7 +53,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ year: s
   return (
     <>
       <h1 style={{ fontSize: 22, margin: "0 0 16px" }}>
-        {year}年度统计数据审核（{user.orgName}的下级单位）
+        {cycleTitle(db, year)}统计数据审核（{user.orgName}的下级单位）
       </h1>
       <Alert
         type="info"
