@@ -7,7 +7,8 @@ import { changeThreshold } from "@/lib/workflow/cycle-change";
 import { formatShanghai } from "@/lib/time";
 import Link from "next/link";
 import { can } from "@/app/_server/guards";
-import { getSubmission, listSubmissionStatuses } from "@/db/queries/submissions";
+import { getSubmission, listSubmissionStatuses, listSubmissionVersions } from "@/db/queries/submissions";
+import { VersionHistory } from "@/components/workflow/version-history";
 import { loadCycleTotals } from "@/db/queries/cycle-totals";
 import { cycleTitle } from "@/db/queries/cycle-labels";
 import { previousApprovedValues } from "@/db/queries/previous-values";
@@ -102,6 +103,9 @@ export default async function UnitStatsPage({ params }: { params: Promise<Params
           canExplain={compiled.canExplain}
           saveExplanations={saveExplanationsAction}
         />
+      ) : null}
+      {submission ? (
+        <VersionHistory template={template} versions={listSubmissionVersions(db, cycle.id, node.orgId)} current={{ version: submission.version, values: submission.values }} />
       ) : null}
       {reviewsChildren ? (
         <p style={{ textAlign: "right" }}>
