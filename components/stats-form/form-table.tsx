@@ -8,8 +8,6 @@ import { CellField } from "./cell-field";
 import styles from "./stats-form.module.css";
 import { TableHeaderRows, valueColumnCount } from "@/components/statistics/table-parts";
 
-/** Width of one label column of a grid with several (em): fixed, so sticky cells know their left offset. */
-const LABEL_EM = 7;
 const INDENT_EM = 1.5;
 
 /**
@@ -70,25 +68,23 @@ export function FormTable(props: Props) {
 
 /**
  * A row's label cells, sticky on horizontal scroll: each at the left offset of its first column
- * (columns of a multi-label grid have a fixed width). On a phone only the innermost label (the
- * one next to the values) sticks, at the left edge, so the values keep most of the width.
+ * (--label-start × the fixed label column width of a multi-label grid, see the CSS). On a phone
+ * only the innermost label (the one next to the values) sticks, at the left edge, and label
+ * columns are narrower, so the values keep most of the width.
  */
 function StickyLabels({ row, starts, table }: { row: BodyRow; starts: number[]; table: TableLayout }) {
   const fixed = table.layout === "grid" && table.labelColumns > 1;
-  const style = (label: HeaderCell, i: number): CSSProperties => {
-    const width = fixed ? `${label.colSpan * LABEL_EM}em` : undefined;
-    return {
-      ["--label-left" as string]: `${starts[i]! * LABEL_EM}em`,
-      ...(fixed ? { width, minWidth: width, maxWidth: width } : {}),
-      ...(table.layout === "list" ? { paddingLeft: `calc(6px + ${row.indent * INDENT_EM}em)` } : {}),
-    };
-  };
+  const style = (label: HeaderCell, i: number): CSSProperties => ({
+    ["--label-start" as string]: starts[i],
+    ["--label-cols" as string]: label.colSpan,
+    ...(table.layout === "list" ? { paddingLeft: `calc(6px + ${row.indent * INDENT_EM}em)` } : {}),
+  });
   return (
     <>
       {row.labels.map((label, i) => {
         const inner = starts[i]! + label.colSpan >= table.labelColumns;
         return (
-          <th key={i} scope="row" colSpan={label.colSpan} rowSpan={label.rowSpan} className={`${styles.rowHeader} ${inner ? styles.innerLabel : styles.outerLabel}`} style={style(label, i)}>
+          <th key={i} scope="row" colSpan={label.colSpan} rowSpan={label.rowSpan} className={`${styles.rowHeader} ${inner ? styles.innerLabel : styles.outerLabel} ${fixed ? styles.fixedLabel : ""}`} style={style(label, i)}>
             {label.text}
           </th>
         );

@@ -4,6 +4,9 @@ import { formatShanghai } from "@/lib/time";
 
 export type HistoryVersion = { version: number; status: string; values: CellValues; createdAt: number };
 
+/** A 签发 of some version (statistics). */
+export type VersionSignoff = { version: number; signerName: string; at: number };
+
 /** The cells whose values differ between two versions, printed "名称（代码）：旧 → 新". */
 function changes(template: Template, from: CellValues, to: CellValues): string[] {
   const out: string[] = [];
@@ -21,7 +24,17 @@ function changes(template: Template, from: CellValues, to: CellValues): string[]
  * The replaced versions of a submission (kept for ever: an approved version survives a
  * correction), oldest first, each with the cells the next version changed.
  */
-export function VersionHistory({ template, versions, current }: { template: Template; versions: HistoryVersion[]; current: { version: number; values: CellValues } }) {
+export function VersionHistory({
+  template,
+  versions,
+  current,
+  signoffs,
+}: {
+  template: Template;
+  versions: HistoryVersion[];
+  current: { version: number; values: CellValues };
+  signoffs: VersionSignoff[];
+}) {
   if (versions.length === 0) return null;
   return (
     <details style={{ margin: "0 0 16px", background: "#fff", padding: "8px 12px", border: "1px solid #f0f0f0" }}>
@@ -30,9 +43,10 @@ export function VersionHistory({ template, versions, current }: { template: Temp
         {versions.map((v, i) => {
           const next = versions[i + 1] ?? current;
           const changed = changes(template, v.values, next.values);
+          const signed = signoffs.filter((s) => s.version === v.version).map((s) => `${s.signerName} ${formatShanghai(s.at)} 签发`);
           return (
             <li key={v.version} value={v.version}>
-              第 {v.version} 版（{statusLabel(v.status)}，{formatShanghai(v.createdAt)}）
+              第 {v.version} 版（保存于 {formatShanghai(v.createdAt)}{signed.length ? `；${signed.join("、")}` : ""}；被替换时状态：{statusLabel(v.status)}）
               {changed.length ? `；第 ${next.version} 版改动：${changed.slice(0, 10).join("；")}${changed.length > 10 ? `等 ${changed.length} 处` : ""}` : `；第 ${next.version} 版数值未变`}
             </li>
           );

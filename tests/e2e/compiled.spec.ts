@@ -44,7 +44,7 @@ test.beforeAll(() => {
   // The cycle and 包头市's 旗县区, sent up (已报送) with the 2018 figures.
   const r = cli(["cycle:create", "--year", YEAR, "--template", "gov-disclosure-2018"]);
   expect(r.code === 0 || /已存在|exists/.test(r.stderr), r.stderr).toBe(true);
-  const lines = fs.readFileSync(FIXTURE, "utf8").trim().split("\n");
+  const lines = fs.readFileSync(FIXTURE, "utf8").trim().split(/\r?\n/);
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "compiled-spec-")), "counties.csv");
   fs.writeFileSync(file, [lines[0], ...lines.filter((l) => COUNTIES.includes(l.split(",")[0]!))].join("\n") + "\n");
   const imported = cli(["submissions:import", "--year", YEAR, "--status", "submitted", file]);

@@ -9,6 +9,7 @@ import Link from "next/link";
 import { can } from "@/app/_server/guards";
 import { getSubmission, listSubmissionStatuses, listSubmissionVersions } from "@/db/queries/submissions";
 import { VersionHistory } from "@/components/workflow/version-history";
+import { listSignoffs } from "@/db/queries/signoffs";
 import { loadCycleTotals } from "@/db/queries/cycle-totals";
 import { cycleTitle } from "@/db/queries/cycle-labels";
 import { previousApprovedValues } from "@/db/queries/previous-values";
@@ -105,7 +106,9 @@ export default async function UnitStatsPage({ params }: { params: Promise<Params
         />
       ) : null}
       {submission ? (
-        <VersionHistory template={template} versions={listSubmissionVersions(db, cycle.id, node.orgId)} current={{ version: submission.version, values: submission.values }} />
+        <VersionHistory template={template} versions={listSubmissionVersions(db, cycle.id, node.orgId)} current={{ version: submission.version, values: submission.values }}
+          signoffs={listSignoffs(db, submission.id).filter((s) => s.kind === "stats")}
+        />
       ) : null}
       {reviewsChildren ? (
         <p style={{ textAlign: "right" }}>
