@@ -73,7 +73,12 @@ test("已通过 → 申请更正 → 重新打开 → edited → 签发 → 已�
   await rp.goto(UNIT_PATH);
   await expect(panel(rp)).toContainText("回应热点数漏计一次新闻发布会回应");
   await panel(rp).getByRole("button", { name: "重新打开" }).click();
-  await rp.getByRole("dialog", { name: "重新打开" }).getByRole("button", { name: "重新打开" }).click();
+  const reopen = rp.getByRole("dialog", { name: "重新打开" });
+  await expect(reopen).toContainText("回应热点数漏计一次新闻发布会回应");
+  await reopen.getByRole("button", { name: "重新打开" }).click();
+  await expect(reopen).toBeHidden();
+  await expect(panel(rp).getByRole("alert")).toHaveCount(0);
+  await rp.goto(UNIT_PATH);
   await expect(status(rp)).toContainText("已退回");
 
   // The unit edits (a new version), marks it 待签发; the 负责人 signs it off again.
