@@ -33,7 +33,7 @@ done
 echo
 echo "    演示周期 / open demo cycle: 2019年度（演示周期，沿用2018年表式）, /review/2019 (demo, baotou-reviewer)"
 echo "      草稿 drafts:        自治区人民政府办公厅 (bgt-filler), 自治区自然资源厅, 呼和浩特市 (hhht-filler)"
-echo "      待签发 ready:       自治区发展和改革委员会"
+echo "      待签发 ready:       自治区人力资源和社会保障厅"
 echo "      已报送 submitted:  自治区生态环境厅 (warnings explained; demo may return or approve it)"
 echo "      已退回 returned:   自治区交通运输厅 (with a comment on the whole and on cell C1)"
 echo "      逾期 late:         固阳县 (包头市) signed off after the 旗县 deadline (yesterday), then approved"

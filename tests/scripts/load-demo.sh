@@ -42,11 +42,11 @@ open_cycle() {
   # Drafts: 办公厅 (bgt-filler), 自然资源厅, 呼和浩特市 (hhht-filler).
   rows "$dir/drafts.csv" 150000-01 150000-02 150100
   cli submissions:import --year "$year" --status draft "$dir/drafts.csv"
-  # 发展和改革委员会: 待签发 (warnings explained). 150000-06: 已报送 with explained warnings.
+  # 人力资源和社会保障厅: 待签发. 150000-06: 已报送 with explained warnings.
   # 150000-08: 已报送, then 已退回 by the region's reviewer with a comment on the whole and on a cell.
-  rows "$dir/sent.csv" 150000-03 150000-06 150000-08
+  rows "$dir/sent.csv" 150000-04 150000-06 150000-08
   cli submissions:import --year "$year" --status draft --explanation "渠道统计口径调整：政府网站与政务新媒体合并发布的信息只计一次，故渠道数少于主动公开条数。" "$dir/sent.csv"
-  for code in 150000-03 150000-06 150000-08; do cli workflow:step --year "$year" --org "$code" --step ready; done
+  for code in 150000-04 150000-06 150000-08; do cli workflow:step --year "$year" --org "$code" --step ready; done
   for code in 150000-06 150000-08; do cli workflow:step --year "$year" --org "$code" --step signoff --signer "演示负责人"; done
   cli workflow:step --year "$year" --org 150000-08 --step return --comment "请核对依申请公开的办理结果合计。" --cell-comment "C1=收到申请数与本部门登记台账不一致，请核实后重新报送。"
   # 包头市: every 旗县区 approved (8 imported; 固阳县 signed off after the 旗县 deadline, 逾期,
