@@ -1,8 +1,10 @@
 import "server-only";
 import { evaluateFigure, formatScaled, type CellValues, type RosterNode } from "@/lib";
+import { canSubmitCompiled } from "@/lib/workflow";
 import { getDb } from "@/db/client";
 import { listCycles } from "@/db/queries/cycles";
 import { loadCycleTotals, type CycleTotals } from "@/db/queries/cycle-totals";
+import { listSubmissionStatuses } from "@/db/queries/submissions";
 
 export type HomeSummary = {
   year: number;
@@ -15,20 +17,27 @@ export type HomeSummary = {
 };
 
 /**
- * The approved totals of a node (default: the root of the roster) in a year (default: the
- * latest cycle), printed for the home page.
+ * The approved totals of a node (default: the root of the roster) in a year (default: see
+ * below), printed for the home page.
+ *
+ * Without a year: the latest cycle whose compilation at the node is complete (every direct
+ * child of the node approved there), else the latest with any approved data for the node. So an
+ * open cycle (the demo's 2019, or one a test opens) does not replace the last complete year's
+ * figures with partial ones, nor blank the page.
  */
 export async function getHomeSummary(year?: number, orgId?: number): Promise<HomeSummary | null> {
   const db = getDb();
-  // The latest cycle with approved data for the node: a newly opened cycle does not blank the page.
   const years = year !== undefined ? [year] : listCycles(db).map((c) => c.year);
+  let partial: HomeSummary | null = null;
   for (const y of years) {
     const loaded = loadCycleTotals(db, y, "approved");
     const node = loaded && (orgId !== undefined ? loaded.tree.nodes.get(orgId) : loaded.tree.roots[0]);
     const totals = loaded && node ? (loaded.totals.get(node.orgId) ?? {}) : {};
-    if (loaded && node && Object.keys(totals).length > 0) return summarise(loaded, node, totals);
+    if (!loaded || !node || Object.keys(totals).length === 0) continue;
+    if (year !== undefined || canSubmitCompiled(loaded.tree, node.orgId, listSubmissionStatuses(db, loaded.cycle.id)).ok) return summarise(loaded, node, totals);
+    partial ??= summarise(loaded, node, totals);
   }
-  return null;
+  return partial;
 }
 
 function summarise(loaded: CycleTotals, node: RosterNode, totals: CellValues): HomeSummary {

@@ -36,7 +36,7 @@ function Blockers({ fieldErrors }: { fieldErrors: Record<string, string[]> }) {
       {hard.map((m) => (
         <li key={m}>{m}</li>
       ))}
-      {unexplained.length ? <li>{unexplained.length} 条提示尚未填写说明（请在填报页面的问题面板中说明）</li> : null}
+      {unexplained.length ? <li>{unexplained.length} 条提示尚未填写说明（请在填报页面的问题面板或“本级汇总结果”中填写说明）</li> : null}
     </ul>
   );
 }

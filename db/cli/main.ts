@@ -14,6 +14,7 @@ import * as report from "./commands/report";
 import * as auditVerify from "./commands/audit-verify";
 import * as auditExport from "./commands/audit-export";
 import * as roleGrant from "./commands/role-grant";
+import * as workflowStep from "./commands/workflow-step";
 
 type Command = { usage: string; run: (opened: OpenedDb, argv: string[]) => void | Promise<void> };
 
@@ -29,6 +30,7 @@ const commands: Record<string, Command> = {
   "audit:verify": { usage: auditVerify.usage, run: (o, a) => auditVerify.run(o, a) },
   "audit:export": { usage: auditExport.usage, run: (o, a) => auditExport.run(o, a) },
   "role:grant": { usage: roleGrant.usage, run: (o, a) => roleGrant.run(o.db, a) },
+  "workflow:step": { usage: workflowStep.usage, run: (o, a) => workflowStep.run(o.db, a) },
 };
 
 function help(): string {

@@ -1,14 +1,15 @@
-import { aggregateTree, buildTree, type CellValues, type OrgTree, type Template } from "@/lib";
+import { buildTree, type CellValues, type OrgTree, type Template } from "@/lib";
 import { getTemplate } from "@/lib/templates";
+import { countedTotals, type SubmissionStatusCode } from "@/lib/workflow";
 import type { Db } from "../client";
 import type { Cycle } from "../schema";
 import { getCycleByYear, getRoster } from "./cycles";
-import { listSubmissionValues } from "./submissions";
+import { listSubmissionStatuses, listSubmissionValues } from "./submissions";
 
 /** Which submissions a total counts: approved only, or everything sent up (submitted or approved). */
 export type TotalsBasis = "approved" | "submitted";
 
-export const STATUSES_FOR: Record<TotalsBasis, string[]> = {
+export const STATUSES_FOR: Record<TotalsBasis, SubmissionStatusCode[]> = {
   approved: ["approved"],
   submitted: ["submitted", "approved"],
 };
@@ -17,11 +18,18 @@ export type CycleTotals = {
   cycle: Cycle;
   template: Template;
   tree: OrgTree;
-  /** Every roster node's totals: the sum of the counted leaf submissions below it. */
+  /**
+   * Every roster node's totals: the sum of the counted leaf submissions below it. A compiling
+   * child's subtree counts only once that child's compiled result has the status counted
+   * (approved there, or sent up for the "submitted" basis): lib/workflow `countedTotals`.
+   */
   totals: Map<number, CellValues>;
 };
 
-/** Loads a cycle's roster and counted submissions and aggregates every node; null if no such cycle. */
+/**
+ * Loads a cycle's roster and counted submissions and aggregates every node under the
+ * multi-level counting rule (decision 008/011); null if no such cycle.
+ */
 export function loadCycleTotals(db: Db, year: number, basis: TotalsBasis = "approved"): CycleTotals | null {
   const cycle = getCycleByYear(db, year);
   if (!cycle) return null;
@@ -29,7 +37,8 @@ export function loadCycleTotals(db: Db, year: number, basis: TotalsBasis = "appr
   const tree = buildTree(getRoster(db, cycle.id));
   const leafValues = new Map<number, CellValues>();
   for (const s of listSubmissionValues(db, cycle.id, STATUSES_FOR[basis])) leafValues.set(s.orgId, s.values);
-  return { cycle, template, tree, totals: aggregateTree(tree, leafValues) };
+  const totals = countedTotals(tree, listSubmissionStatuses(db, cycle.id), leafValues, STATUSES_FOR[basis]);
+  return { cycle, template, tree, totals };
 }
 
 /**

@@ -47,3 +47,66 @@ export function countedLeaves(tree: OrgTree, nodeId: number, statusByOrg: Status
 export function compiledValues(tree: OrgTree, nodeId: number, statusByOrg: StatusByOrg, leafValues: ReadonlyMap<number, CellValues>): CellValues {
   return sumValues(countedLeaves(tree, nodeId, statusByOrg).map((id) => leafValues.get(id) ?? {}));
 }
+
+/**
+ * Every node's totals under the counting rule of `countedLeaves`, in one pass: a node's totals
+ * are the sum of its counted children, where a leaf child counts when its status is counted and
+ * a compiling child counts (with its own totals) when its compiled result's status is counted. A
+ * node's own status never gates its own totals. `counted` is the set of statuses that count:
+ * approved only (the default), or e.g. submitted and approved for a preview of what was sent up.
+ * For every node, equal to `compiledValues` with the same statuses.
+ */
+export function countedTotals(
+  tree: OrgTree,
+  statusByOrg: StatusByOrg,
+  leafValues: ReadonlyMap<number, CellValues>,
+  counted: readonly SubmissionStatusCode[] = ["approved"],
+): Map<number, CellValues> {
+  const counts = (id: number) => {
+    const s = statusByOrg.get(id);
+    return s !== undefined && counted.includes(s);
+  };
+  const totals = new Map<number, CellValues>();
+  const visit = (n: RosterNode): CellValues => {
+    const kids = tree.children.get(n.orgId) ?? [];
+    let v: CellValues;
+    if (kids.length === 0) v = counts(n.orgId) ? (leafValues.get(n.orgId) ?? {}) : {};
+    else {
+      const parts: CellValues[] = [];
+      for (const k of kids) {
+        const t = visit(k);
+        if (counts(k.orgId)) parts.push(t);
+      }
+      v = sumValues(parts);
+    }
+    totals.set(n.orgId, v);
+    return v;
+  };
+  tree.roots.forEach(visit);
+  return totals;
+}
+
+/**
+ * For an import of approved (historical) data: the compiled results that follow from it. Every
+ * compiling node below the root whose direct children are all approved gets its compiled values
+ * (`compiledValues`), deepest first, each counted as approved for the levels above it. The root
+ * has no level above to approve it, so it gets none. `statusByOrg` is after the import.
+ */
+export function compiledResultsOfApproved(
+  tree: OrgTree,
+  statusByOrg: StatusByOrg,
+  leafValues: ReadonlyMap<number, CellValues>,
+): { orgId: number; values: CellValues }[] {
+  const status = new Map(statusByOrg);
+  const out: { orgId: number; values: CellValues }[] = [];
+  const visit = (n: RosterNode, depth: number) => {
+    const kids = tree.children.get(n.orgId) ?? [];
+    kids.forEach((k) => visit(k, depth + 1));
+    if (kids.length === 0 || depth === 0) return;
+    if (!canSubmitCompiled(tree, n.orgId, status).ok) return;
+    out.push({ orgId: n.orgId, values: compiledValues(tree, n.orgId, status, leafValues) });
+    status.set(n.orgId, "approved");
+  };
+  tree.roots.forEach((r) => visit(r, 0));
+  return out;
+}

@@ -8,4 +8,4 @@ export {
 } from "./transition";
 export { readiness, readinessRefusal, type Explanations, type Readiness } from "./readiness";
 export { deadlineEnd, deadlineFor, formatLateBy, isLate, lateness, type CycleDeadlines, type DeadlinePurposeCode, type Lateness } from "./deadlines";
-export { canSubmitCompiled, compiledValues, countedLeaves, type CompiledCheck, type StatusByOrg } from "./compiled";
+export { canSubmitCompiled, compiledValues, compiledResultsOfApproved, countedLeaves, countedTotals, type CompiledCheck, type StatusByOrg } from "./compiled";

@@ -31,4 +31,14 @@ grep -v '^#' tests/scripts/demo-users.txt | while IFS='|' read -r username org n
   printf '    %-16s %-10s %s — %s\n' "$username" "$org" "$name" "$note"
 done
 echo
+echo "    演示周期 / open demo cycle: 2019年度（演示周期，沿用2018年表式）, /review/2019 (demo, baotou-reviewer)"
+echo "      草稿 drafts:        自治区人民政府办公厅 (bgt-filler), 自治区自然资源厅, 呼和浩特市 (hhht-filler)"
+echo "      待签发 ready:       自治区人力资源和社会保障厅"
+echo "      已报送 submitted:  自治区生态环境厅 (warnings explained; demo may return or approve it)"
+echo "      已退回 returned:   自治区交通运输厅 (with a comment on the whole and on cell C1)"
+echo "      逾期 late:         固阳县 (包头市) signed off after the 旗县 deadline (yesterday), then approved"
+echo "      包头市: all 9 旗县区 approved; its compiled result not yet sent up (baotou-filler → baotou-signer)"
+echo "      everything else:   未填报. Deadlines: 区直部门 in 14 days, 盟市 in 30 days (from loading)."
+echo "    The home page keeps showing 2018, the latest complete cycle."
+echo
 exec node_modules/.bin/next start -H 0.0.0.0 -p 3000

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { buildTree, isLeaf, type OrgTree, type RosterNode } from "@/lib/org-tree";
 import type { CellValues } from "@/lib/values";
-import { canSubmitCompiled, compiledValues, countedLeaves, SUBMISSION_STATUS_LABELS, type SubmissionStatusCode } from "@/lib/workflow";
+import { canSubmitCompiled, compiledResultsOfApproved, compiledValues, countedLeaves, countedTotals, SUBMISSION_STATUS_LABELS, type SubmissionStatusCode } from "@/lib/workflow";
 
 /*
  * 3 levels: R (region) → D1, D2 (departments, leaves), L1, L2 (leagues, compiling) →
@@ -98,5 +98,73 @@ describe("compiledValues", () => {
     ]);
     expect(compiledValues(tree, 1, approvedOnly(2, 4, 6, 7, 8), leafValues)).toEqual({ X: 111n, Y: 5n });
     expect(compiledValues(tree, 5, approvedOnly(8), leafValues)).toEqual({ X: 1000n });
+  });
+});
+
+describe("countedTotals", () => {
+  const leafValues = new Map<number, CellValues>([
+    [2, { X: 1n }],
+    [3, { X: 2n }],
+    [6, { X: 10n }],
+    [7, { X: 100n, Y: 5n }],
+    [8, { X: 1000n }],
+    [9, { X: 10000n }],
+  ]);
+
+  it("the region counts a league's counties only once the league's compiled result is approved", () => {
+    const before = countedTotals(tree, approvedOnly(2, 3, 6, 7, 8, 9), leafValues);
+    expect(before.get(1)).toEqual({ X: 3n });
+    expect(before.get(4)).toEqual({ X: 110n, Y: 5n }); // the league sees its own counties
+    const after = countedTotals(tree, approvedOnly(2, 3, 4, 6, 7, 8, 9), leafValues);
+    expect(after.get(1)).toEqual({ X: 113n, Y: 5n });
+  });
+
+  it("a leaf's own totals are its values when counted; the basis decides what counts", () => {
+    const status = new Map<number, SubmissionStatusCode>([
+      [2, "submitted"],
+      [4, "submitted"],
+      [6, "approved"],
+      [7, "ready"],
+    ]);
+    expect(countedTotals(tree, status, leafValues).get(2)).toEqual({});
+    expect(countedTotals(tree, status, leafValues, ["submitted", "approved"]).get(2)).toEqual({ X: 1n });
+    expect(countedTotals(tree, status, leafValues, ["submitted", "approved"]).get(1)).toEqual({ X: 11n });
+  });
+
+  it("property: equals compiledValues at every node for any statuses", () => {
+    const ids = ROSTER.map((n) => n.orgId);
+    const statusArb = fc.option(fc.constantFrom(...STATUSES), { nil: undefined });
+    fc.assert(
+      fc.property(fc.array(statusArb, { minLength: ids.length, maxLength: ids.length }), (statuses) => {
+        const status = new Map<number, SubmissionStatusCode>();
+        ids.forEach((id, i) => statuses[i] !== undefined && status.set(id, statuses[i]!));
+        const totals = countedTotals(tree, status, leafValues);
+        for (const id of ids) expect(totals.get(id)).toEqual(compiledValues(tree, id, status, leafValues));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe("compiledResultsOfApproved", () => {
+  const leafValues = new Map<number, CellValues>([
+    [6, { X: 10n }],
+    [7, { X: 100n }],
+    [8, { X: 1000n }],
+    [9, { X: 1n }],
+  ]);
+
+  it("gives every compiling node below the root whose children are all approved its compiled values", () => {
+    const out = compiledResultsOfApproved(tree, approvedOnly(2, 3, 6, 7, 8), leafValues);
+    expect(out).toEqual([{ orgId: 4, values: { X: 110n } }]); // L2 waits for L2D; the root never
+    const all = compiledResultsOfApproved(tree, approvedOnly(2, 3, 6, 7, 8, 9), leafValues);
+    expect(all.map((c) => c.orgId)).toEqual([4, 5]);
+    expect(all[1]!.values).toEqual({ X: 1001n });
+  });
+
+  it("after them, the region's counted totals are every approved leaf's", () => {
+    const status = approvedOnly(2, 3, 6, 7, 8, 9);
+    for (const c of compiledResultsOfApproved(tree, status, leafValues)) status.set(c.orgId, "approved");
+    expect(countedTotals(tree, status, leafValues).get(1)).toEqual({ X: 1111n });
   });
 });

@@ -5,6 +5,7 @@ import { now } from "@/app/_server/clock";
 import { loadDashboard } from "@/app/_server/review/dashboard";
 import { getDb } from "@/db/client";
 import { ReviewTable } from "@/components/workflow/review-table";
+import { cycleTitle } from "@/db/queries/cycle-labels";
 import { bulkApproveAction } from "./actions";
 
 export const metadata = { title: "审核 - 年报编制系统" };
@@ -16,7 +17,8 @@ export default async function ReviewPage({ params }: { params: Promise<{ year: s
   const { year: yearText } = await params;
   const user = await requireUser();
   const year = Number(yearText);
-  const dashboard = Number.isInteger(year) ? loadDashboard(getDb(), user, year, now()) : null;
+  const db = getDb();
+  const dashboard = Number.isInteger(year) ? loadDashboard(db, user, year, now()) : null;
   if (!dashboard) notFound();
   if (dashboard.rows.length === 0) forbidden();
   const { total, submitted, approved, late, unpublished } = dashboard.counts;
@@ -24,7 +26,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ year: s
   return (
     <>
       <h1 style={{ fontSize: 22, margin: "0 0 16px" }}>
-        {year}年度统计数据审核（{user.orgName}的下级单位）
+        {cycleTitle(db, year)}统计数据审核（{user.orgName}的下级单位）
       </h1>
       <Card size="small" style={{ marginBottom: 16 }}>
         <p data-testid="review-completeness" style={{ margin: "0 0 8px" }}>
