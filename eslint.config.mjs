@@ -10,7 +10,7 @@ const forbiddenInLib = [
 ];
 
 export default tseslint.config(
-  { ignores: ["node_modules/**", ".next/**", "data/**", "db/migrations/**", "next-env.d.ts", "test-results/**"] },
+  { ignores: ["node_modules/**", ".next/**", ".next-*/**", "data/**", "db/migrations/**", "next-env.d.ts", "test-results/**"] },
   ...tseslint.configs.recommended,
   {
     rules: {
