@@ -1,3 +1,5 @@
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { getTemplate } from "@/lib/templates";
 import { cli, createUser } from "./cli";
@@ -6,12 +8,22 @@ import { login } from "./fixtures";
 const UNIT_PATH = "/stats/2025/150205";
 const API_PATH = "/api/stats/2025/150205";
 
-/** Every value the unit types (sums are computed), all 0: complete and without warnings. */
-const zeros = Object.fromEntries(
-  getTemplate("gov-disclosure-2021")
-    .cells.filter((c) => !c.computed)
-    .map((c) => [c.code, "0"]),
-);
+/** Every value the unit types (sums are computed), all 0 but 9 行政处罚: complete and without warnings. */
+const zeros = {
+  ...Object.fromEntries(
+    getTemplate("gov-disclosure-2021")
+      .cells.filter((c) => !c.computed)
+      .map((c) => [c.code, "0"]),
+  ),
+  "P6.penalty": "9",
+};
+
+/** 包头市's approved totals of 行政处罚 (P6.penalty) in 2025, through the CLI (0 when none). */
+function baotouPenalties(): number {
+  const r = cli(["totals", "--year", "2025", "--org", "150200", "--format", "json"]);
+  expect(r.code, r.stderr).toBe(0);
+  return Number((JSON.parse(r.stdout) as Record<string, number>)["P6.penalty"] ?? 0);
+}
 
 async function signedIn(browser: Browser, user: { username: string; password: string }): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
@@ -64,6 +76,14 @@ test("a unit's statistics go 草稿 → 待签发 → 已报送 → 已退回 �
   await expect(status(sp)).toContainText("已报送");
   await expect(sp.getByTestId("workflow-signoff")).toContainText(signerName);
 
+  // The signer downloads the 报送单: a PDF naming the unit, the year and the signer.
+  const [download] = await Promise.all([sp.waitForEvent("download"), panel(sp).getByRole("link", { name: "下载报送单" }).or(panel(sp).getByRole("button", { name: "下载报送单" })).click()]);
+  const slip = execFileSync("pdftotext", ["-enc", "UTF-8", (await download.path())!, "-"], { encoding: "utf8" });
+  fs.rmSync((await download.path())!, { force: true });
+  expect(slip).toContain("石拐区");
+  expect(slip).toContain("2025");
+  expect(slip).toContain(signerName);
+
   // The reviewer of 包头市 sees it in the list and returns it with a whole and a cell comment.
   const rp = await signedIn(browser, reviewer);
   await rp.goto("/review/2025");
@@ -105,11 +125,13 @@ test("a unit's statistics go 草稿 → 待签发 → 已报送 → 已退回 �
   await expect(status(sp)).toContainText("已报送");
   await expect(sp.getByRole("list", { name: "退回意见" })).toHaveCount(0);
 
-  // The reviewer approves.
+  // The reviewer approves: 包头市's compiled totals now include the unit's 9.
+  const before = baotouPenalties();
   await openUnit(rp);
   await panel(rp).getByRole("button", { name: "审核通过" }).click();
   await rp.getByRole("dialog", { name: "审核通过" }).getByRole("button", { name: "审核通过" }).click();
   await expect(status(rp)).toContainText("已通过");
+  expect(baotouPenalties()).toBe(before + 9);
 
   // Approved: the filler can no longer edit, only ask for a correction.
   await openUnit(fp);
