@@ -147,11 +147,13 @@ const SUM_SQL = `
     from submissions s
     join cell_values v on v.submission_id = s.id
    where s.cycle_id = ? and s.status in (select value from json_each(?))
+     and not exists (select 1 from roster_entries r where r.cycle_id = s.cycle_id and r.parent_org_id = s.org_id)
    group by v.cell_code`;
 
 /**
- * Per-cell totals over the cycle's submissions with these statuses, summed by SQLite in one
- * query (the raw-SQL baseline of the aggregation benchmark). SQLite's SUM of integers is exact
+ * Per-cell totals over the cycle's leaf submissions with these statuses (a compiling unit's
+ * stored compiled result would count its units twice), summed by SQLite in one query (the
+ * raw-SQL baseline of the aggregation benchmark). SQLite's SUM of integers is exact
  * and throws "integer overflow" rather than going past 2^63-1.
  */
 export function sumCellValuesSql(db: Db, cycleId: number, statuses: readonly string[]): CellValues {

@@ -6,13 +6,15 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { computeSums, getTemplate, type CellValues } from "@/lib";
+import { buildTree, computeSums, getTemplate, type CellValues } from "@/lib";
+import { compiledResultsOfApproved } from "@/lib/workflow";
 import { openDb } from "@/db/client";
 import { upsertOrganisations } from "@/db/mutations/orgs";
 import { createCycle } from "@/db/mutations/cycles";
 import { replaceSubmissions } from "@/db/mutations/submissions";
 import { loadCycleTotals } from "@/db/queries/cycle-totals";
-import { sumCellValuesSql } from "@/db/queries/submissions";
+import { listSubmissionStatuses, listSubmissionValues, sumCellValuesSql } from "@/db/queries/submissions";
+import { getRoster } from "@/db/queries/cycles";
 
 const CITIES = 12;
 const UNITS = Number(process.env.BENCH_UNITS ?? 3000);
@@ -73,6 +75,16 @@ for (let u = 0; u < UNITS * DEPARTMENTS; u += BATCH) {
 }
 const insertMs = ms(t0);
 console.log(`  insert: ${cellRows} cell values in ${(insertMs / 1000).toFixed(1)} s (${Math.round(cellRows / (insertMs / 1000))} rows/s)`);
+
+// The region counts a unit's departments once that unit's compiled result is approved (decision 011): approve them all.
+t0 = process.hrtime.bigint();
+const compiled = compiledResultsOfApproved(
+  buildTree(getRoster(setup.db, cycle.id)),
+  listSubmissionStatuses(setup.db, cycle.id),
+  new Map(listSubmissionValues(setup.db, cycle.id, ["approved"]).map((s) => [s.orgId, s.values])),
+);
+replaceSubmissions(setup.db, cycle.id, compiled.map((c) => ({ orgId: c.orgId, status: "approved" as const, values: c.values })));
+console.log(`  compiled results of ${compiled.length} compiling units approved in ${(ms(t0) / 1000).toFixed(1)} s`);
 setup.close();
 
 // Cold: a new connection, nothing prepared or cached in this process's SQLite page cache.
