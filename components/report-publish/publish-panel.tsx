@@ -155,7 +155,7 @@ export function PublishPanel({ view, actions }: { view: PublishView; actions: Pu
         ))}
       </Space>
       <Descriptions size="small" column={1} style={{ marginBottom: 12 }}>
-        <Descriptions.Item label="当前草稿">第 {view.draftVersion} 稿</Descriptions.Item>
+        <Descriptions.Item label="当前草稿">{view.draftVersion === 0 ? "尚未保存正文（按默认正文）" : `第 ${view.draftVersion} 稿`}</Descriptions.Item>
         <Descriptions.Item label="负责人签发">
           <StepText step={view.signoff} empty="未签发" />
         </Descriptions.Item>
@@ -252,7 +252,7 @@ export function PublishPanel({ view, actions }: { view: PublishView; actions: Pu
         onCancel={() => setDialog(null)}
         onOk={() => run(() => actions.signoff({ ...unit, note: signNote }), "已签发")}
       >
-        <p>您将以负责人身份签发报告草稿第 {view.draftVersion} 稿。草稿再次修改后须重新签发。</p>
+        <p>您将以负责人身份签发报告草稿{view.draftVersion === 0 ? "（默认正文）" : `第 ${view.draftVersion} 稿`}。草稿再次修改后须重新签发。</p>
         <Form layout="vertical">
           <Form.Item label="签发意见（可选）" htmlFor="pub-sign-note">
             <Input.TextArea id="pub-sign-note" rows={2} value={signNote} onChange={(e) => setSignNote(e.target.value)} maxLength={500} />
@@ -271,7 +271,7 @@ export function PublishPanel({ view, actions }: { view: PublishView; actions: Pu
         onCancel={() => setDialog(null)}
         onOk={() => run(() => actions.secrecy({ ...unit, note: secrecyNote }), "保密审查已确认")}
       >
-        <p>确认报告草稿第 {view.draftVersion} 稿已经过保密审查。将记录您的姓名、时间和审查意见。</p>
+        <p>确认报告草稿{view.draftVersion === 0 ? "（默认正文）" : `第 ${view.draftVersion} 稿`}已经过保密审查。将记录您的姓名、时间和审查意见。</p>
         <Form layout="vertical">
           <Form.Item label="保密审查意见" required htmlFor="pub-secrecy-note">
             <Input.TextArea id="pub-secrecy-note" rows={3} value={secrecyNote} onChange={(e) => setSecrecyNote(e.target.value)} maxLength={500} />
