@@ -11,5 +11,6 @@ export const NAV_ITEMS: NavItem[] = [
   { href: "/security/grants", label: "角色授权", action: "grant.manage" },
   { href: "/security/policy", label: "安全策略", action: "policy.manage" },
   { href: "/audit", label: "审计日志", action: "audit.read" },
+  { href: "/public/reports", label: "已发布报告", action: null },
   { href: "/account", label: "我的账户", action: null },
 ];

@@ -94,7 +94,9 @@ test("the 负责人 signs off, confirms 保密审查 and publishes; the public P
   // An anonymous visitor finds it on the public page and downloads the frozen PDF.
   const anon = await browser.newContext();
   const ap = await anon.newPage();
-  await ap.goto("/public/reports");
+  await ap.goto("/login");
+  await ap.getByRole("link", { name: "查看已发布的年度报告（无需登录）" }).click();
+  await expect(ap).toHaveURL(/\/public\/reports$/);
   await expect(ap.getByRole("heading", { name: "政府信息公开工作年度报告" })).toBeVisible();
   const row = ap.getByRole("row", { name: new RegExp(UNIT_NAME) });
   const v1Link = row.getByRole("link", { name: /第1版 PDF/ });

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getUser } from "@/app/_server/guards";
 import { safeRedirectPath } from "@/lib/validation/login";
@@ -24,6 +25,9 @@ export default async function LoginPage({
         </h1>
         <p className={styles.subtitle}>政府信息公开工作年度报告</p>
         <LoginForm callbackUrl={target} notice={notice} />
+        <p style={{ marginTop: 16, textAlign: "center" }}>
+          <Link href="/public/reports">查看已发布的年度报告（无需登录）</Link>
+        </p>
       </section>
     </main>
   );
