@@ -378,6 +378,8 @@ export const reportReviews = sqliteTable(
     userName: text("user_name").notNull(),
     note: text("note"),
     at: integer("at").notNull(),
+    /** Fingerprint of the figures the report showed when this step was given (null before migration 0006). */
+    dataSha256: text("data_sha256"),
   },
   (t) => [index("report_reviews_cycle_org_idx").on(t.cycleId, t.orgId, t.draftVersion)],
 );

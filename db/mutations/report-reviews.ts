@@ -10,6 +10,8 @@ export type ReportReviewInput = {
   userName: string;
   note: string | null;
   at: number;
+  /** Fingerprint of the figures the report showed (lib/report-publication dataSha256). */
+  dataSha256: string | null;
 };
 
 /** Records a 签发 or a 保密审查 confirmation of one draft version (rows are never changed). */

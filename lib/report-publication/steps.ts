@@ -6,7 +6,15 @@
  */
 export type ReviewKind = "signoff" | "secrecy";
 
-export type ReviewRecord = { kind: ReviewKind; draftVersion: number; userName: string; note: string | null; at: number };
+export type ReviewRecord = {
+  kind: ReviewKind;
+  draftVersion: number;
+  userName: string;
+  note: string | null;
+  at: number;
+  /** Fingerprint of the figures shown when the step was given (null: not recorded). */
+  dataSha256?: string | null;
+};
 
 export type PublishedRecord = { version: number; draftVersion: number; publishedAt: number };
 

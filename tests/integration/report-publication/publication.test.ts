@@ -112,6 +112,20 @@ describe("publishing needs 签发 and 保密审查 on the current draft", () => 
     expect(listPublications(w.db, w.cycle.id, w.id("D1"))).toEqual([]);
   });
 
+  it("figures that change after 签发 need a new 签发 before publication", async () => {
+    await approveSteps(w);
+    w.approve("D1", { ...w.figures.D1, ...{ [Object.keys(w.figures.D1)[0]!]: 7n } });
+    later();
+    const r = await execute(publishReportCommand, { ...unit, draftVersion: 0 });
+    expect(r).toMatchObject({ ok: false, status: 409 });
+    expect(!r.ok && r.error).toContain("须由本单位负责人重新签发");
+    expect(listPublications(w.db, w.cycle.id, w.id("D1"))).toEqual([]);
+    // Signed (and confirmed) again on the new figures, it goes through.
+    await approveSteps(w);
+    later();
+    expect(await execute(publishReportCommand, { ...unit, draftVersion: 0 })).toMatchObject({ ok: true });
+  });
+
   it("a 保密审查 note is required (422 from the shared schema)", async () => {
     as(w.signer);
     const r = await execute(confirmSecrecy, { ...unit, draftVersion: 0, note: " " });

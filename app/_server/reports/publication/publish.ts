@@ -54,6 +54,9 @@ export async function publishReport(db: Db, req: PublishRequest, actor: PublishA
   const frozen = freezeReport(db, req.year, unit.node.code, unit.draft, unit.compiles);
   const problems = publicationProblems(frozen);
   if (problems.length) throw conflict(`报告中有错误，不能发布：${problems.join("；")}`);
+  // What the 负责人 signed must be what is published: figures changed since 签发 need a new 签发.
+  const signedData = unit.steps.signoff?.dataSha256;
+  if (signedData && signedData !== frozen.dataSha256) throw conflict("签发后报告所用的统计数据已变化，须由本单位负责人重新签发后才能发布");
 
   const pdf = await render(frozen.doc);
   const pdfSha256 = sha256Hex(pdf);

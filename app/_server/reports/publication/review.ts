@@ -19,16 +19,16 @@ function recordReview(kind: "signoff" | "secrecy", input: ReviewInput, { user, d
   if (unit.draft.version !== input.draftVersion) {
     throw conflict(`报告草稿已修改（现为第 ${unit.draft.version} 稿，您看到的是第 ${input.draftVersion} 稿），请刷新后查看最新内容再${kind === "signoff" ? "签发" : "确认"}`);
   }
-  freezeReport(db, input.year, unit.node.code, unit.draft, unit.compiles);
+  const frozen = freezeReport(db, input.year, unit.node.code, unit.draft, unit.compiles);
   const note = input.note?.trim() || null;
-  insertReportReview(db, { cycleId: unit.cycle.id, orgId: unit.node.orgId, draftVersion: unit.draft.version, kind, userId: user.id, userName: user.displayName, note, at: now });
+  insertReportReview(db, { cycleId: unit.cycle.id, orgId: unit.node.orgId, draftVersion: unit.draft.version, kind, userId: user.id, userName: user.displayName, note, at: now, dataSha256: frozen.dataSha256 });
   audit({
     userId: user.id,
     username: user.username,
     ip,
     action: kind === "signoff" ? "report.signoff" : "report.secrecy",
     ...reportAuditTarget(input.year, unit.node.code),
-    detail: { draftVersion: unit.draft.version, name: user.displayName, ...(note ? { note } : {}) },
+    detail: { draftVersion: unit.draft.version, dataSha256: frozen.dataSha256, name: user.displayName, ...(note ? { note } : {}) },
   });
   return { kind, draftVersion: unit.draft.version, userName: user.displayName, at: now };
 }
