@@ -5,7 +5,8 @@ import { can } from "@/app/_server/guards";
 import { now } from "@/app/_server/clock";
 import { loadReportDocument } from "@/app/_server/reports/report-document";
 import { DATA_FLAG, publicationDataFlags } from "@/app/_server/reports/publication/data-flags";
-import { unwrittenParts } from "@/app/_server/reports/publication/freeze";
+import { figuresUsed, unwrittenParts } from "@/app/_server/reports/publication/freeze";
+import { publicationSteps } from "@/lib/report-publication";
 import { loadReportUnit } from "@/app/_server/reports/publication/unit";
 import type { Db } from "@/db/client";
 import type { PublishView } from "./types";
@@ -14,7 +15,10 @@ const step = (r: { userName: string; at: number; note: string | null } | null) =
 
 /** The panel's view for this user: steps, blockers, versions and the buttons they may use (the commands check again). */
 export function loadPublishView(db: Db, user: CurrentUser, year: number, orgCode: string): PublishView {
-  const unit = loadReportUnit(db, year, orgCode);
+  const loaded = loadReportUnit(db, year, orgCode);
+  // Steps against the figures shown now: a 签发 given on other figures no longer counts.
+  const figures = figuresUsed(db, year, loaded.node.code);
+  const unit = figures.ok ? { ...loaded, steps: publicationSteps(loaded.draft.version, loaded.reviews, loaded.publications, figures.sha256) } : loaded;
   const target = { kind: "org" as const, orgId: unit.node.orgId };
   const built = loadReportDocument(db, year, unit.node.code);
   const flag = publicationDataFlags(db, year).get(unit.node.orgId);

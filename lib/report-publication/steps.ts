@@ -33,22 +33,38 @@ export type PublicationSteps = {
 const STEP_NAMES: Record<ReviewKind, string> = { signoff: "签发", secrecy: "保密审查确认" };
 
 /** The latest review of a kind that still counts, and why none does. */
-function current(kind: ReviewKind, draftVersion: number, reviews: readonly ReviewRecord[], latest: PublishedRecord | null): { review: ReviewRecord | null; why: string } {
+function current(
+  kind: ReviewKind,
+  draftVersion: number,
+  reviews: readonly ReviewRecord[],
+  latest: PublishedRecord | null,
+  dataSha256Now: string | undefined,
+): { review: ReviewRecord | null; why: string } {
   const ofKind = reviews.filter((r) => r.kind === kind).sort((a, b) => a.at - b.at);
   const fresh = ofKind.filter((r) => latest === null || r.at > latest.publishedAt);
   const onDraft = fresh.filter((r) => r.draftVersion === draftVersion).at(-1) ?? null;
-  if (onDraft) return { review: onDraft, why: "" };
   const who = kind === "signoff" ? "请本单位负责人签发" : "请确认保密审查";
+  // A 签发 covers the figures it saw as well as the text; 保密审查 is about the text only.
+  if (onDraft && kind === "signoff" && dataSha256Now !== undefined && onDraft.dataSha256 && onDraft.dataSha256 !== dataSha256Now) {
+    return { review: null, why: "签发后报告所用的统计数据已变化，须由本单位负责人重新签发" };
+  }
+  if (onDraft) return { review: onDraft, why: "" };
   const stale = fresh.at(-1);
   if (stale) return { review: null, why: `${STEP_NAMES[kind]}针对的是第 ${stale.draftVersion} 稿，草稿已修改为第 ${draftVersion} 稿，${who}` };
   if (latest) return { review: null, why: `第 ${latest.version} 版发布后尚无新的${STEP_NAMES[kind]}，${who}` };
   return { review: null, why: kind === "signoff" ? "尚未签发：报告须经本单位负责人签发后才能发布" : "尚未确认保密审查：报告须经保密审查后才能发布" };
 }
 
-export function publicationSteps(draftVersion: number, reviews: readonly ReviewRecord[], publications: readonly PublishedRecord[]): PublicationSteps {
+/** `dataSha256Now`: the fingerprint of the figures the report shows now, when known (a 签发 on other figures does not count). */
+export function publicationSteps(
+  draftVersion: number,
+  reviews: readonly ReviewRecord[],
+  publications: readonly PublishedRecord[],
+  dataSha256Now?: string,
+): PublicationSteps {
   const latest = [...publications].sort((a, b) => a.version - b.version).at(-1) ?? null;
-  const signoff = current("signoff", draftVersion, reviews, latest);
-  const secrecy = current("secrecy", draftVersion, reviews, latest);
+  const signoff = current("signoff", draftVersion, reviews, latest, dataSha256Now);
+  const secrecy = current("secrecy", draftVersion, reviews, latest, dataSha256Now);
   const blockers = [signoff.why, secrecy.why].filter(Boolean);
   const labels = [
     ...(latest ? [`已发布 第${latest.version}版`] : []),

@@ -20,6 +20,20 @@ describe("publicationSteps", () => {
     blockers.forEach((b, i) => expect(s.blockers[i]).toContain(b));
   });
 
+  const onData = (kind: ReviewRecord["kind"], at: number, dataSha256: string | null): ReviewRecord => ({ ...r(kind, 1, at), dataSha256 });
+  it.each([
+    { label: "signed on the figures shown now", reviews: [onData("signoff", 10, "aa"), onData("secrecy", 11, "aa")], now: "aa" as string | undefined, labels: ["已签发", "保密审查已确认"], blockers: [] as string[] },
+    { label: "figures changed after 签发: 签发 again (保密审查 still counts)", reviews: [onData("signoff", 10, "aa"), onData("secrecy", 11, "aa")], now: "bb", labels: ["保密审查已确认"], blockers: ["签发后报告所用的统计数据已变化"] },
+    { label: "a 签发 without a recorded fingerprint counts", reviews: [onData("signoff", 10, null), onData("secrecy", 11, null)], now: "bb", labels: ["已签发", "保密审查已确认"], blockers: [] },
+    { label: "figures now unknown: the 签发 counts", reviews: [onData("signoff", 10, "aa"), onData("secrecy", 11, "aa")], now: undefined, labels: ["已签发", "保密审查已确认"], blockers: [] },
+    { label: "signed again on the new figures", reviews: [onData("signoff", 10, "aa"), onData("secrecy", 11, "aa"), onData("signoff", 12, "bb")], now: "bb", labels: ["已签发", "保密审查已确认"], blockers: [] },
+  ])("$label", ({ reviews, now, labels, blockers }) => {
+    const s = publicationSteps(1, reviews, [], now);
+    expect(s.labels).toEqual(labels);
+    expect(s.blockers).toHaveLength(blockers.length);
+    blockers.forEach((b, i) => expect(s.blockers[i]).toContain(b));
+  });
+
   it("names who signed and when (the latest on the current draft)", () => {
     const s = publicationSteps(1, [r("signoff", 1, 10), { ...r("signoff", 1, 12), userName: "王副主任" }], []);
     expect(s.signoff).toMatchObject({ userName: "王副主任", at: 12 });

@@ -48,6 +48,15 @@ export function unwrittenParts(doc: ReportDocument): string[] {
   return doc.blocks.flatMap((b) => (b.kind === "paragraph" && b.role === "prompt" ? [b.runs.map((r) => r.text).join("").replace(/^【待撰写：|】$/g, "")] : []));
 }
 
+/** The figures a report of the unit is made from now, and their fingerprint (what a 签发 and a publication record). */
+export function figuresUsed(db: Db, year: number, orgCode: string): { ok: true; used: DataUsed; sha256: string } | { ok: false; message: string } {
+  const loaded = loadReportData(db, year, orgCode, PUBLICATION_BASIS);
+  if (!loaded.ok) return { ok: false, message: loaded.message };
+  const d = loaded.data;
+  const used = dataUsed({ templateId: d.template.id, year, orgCode: d.node.code, tree: d.tree, totals: d.totals, previous: d.previous });
+  return { ok: true, used, sha256: dataSha256(used) };
+}
+
 /**
  * Builds what a publication freezes: the report document as the preview shows it (prompts left
  * out), the figures it was made from and their hash, the fields and the narrative draft. A 409
@@ -56,10 +65,9 @@ export function unwrittenParts(doc: ReportDocument): string[] {
 export function freezeReport(db: Db, year: number, orgCode: string, draft: { version: number; docJson: string | null }, compiled: boolean): Frozen {
   const built = loadReportDocument(db, year, orgCode);
   if (!built.ok) throw conflict(built.message);
-  const loaded = loadReportData(db, year, orgCode, PUBLICATION_BASIS);
-  if (!loaded.ok) throw conflict(loaded.message);
-  const d = loaded.data;
-  const used = dataUsed({ templateId: d.template.id, year, orgCode: d.node.code, tree: d.tree, totals: d.totals, previous: d.previous });
+  const figures = figuresUsed(db, year, orgCode);
+  if (!figures.ok) throw conflict(figures.message);
+  const { used } = figures;
   const omittedPrompts = unwrittenParts(built.doc);
   if (UNWRITTEN_PARTS_BLOCK && omittedPrompts.length) throw conflict(`报告尚有 ${omittedPrompts.length} 处待撰写的内容，不能发布`);
   const doc: ReportDocument = { ...built.doc, blocks: built.doc.blocks.filter((b) => !isPrompt(b)) };
@@ -73,7 +81,7 @@ export function freezeReport(db: Db, year: number, orgCode: string, draft: { ver
     omittedPrompts,
   };
   const errors = built.problems.filter((p) => p.severity === "error").map((p) => `${p.heading}：${p.message}`);
-  return { snapshot, snapshotJson: JSON.stringify(snapshot), dataSha256: dataSha256(used), doc, unitName: built.unitName, errors };
+  return { snapshot, snapshotJson: JSON.stringify(snapshot), dataSha256: figures.sha256, doc, unitName: built.unitName, errors };
 }
 
 /** What keeps a frozen report from publication: a bound figure that no longer resolves or cannot be stated. */

@@ -1,6 +1,6 @@
 import "server-only";
 import { shanghaiDay } from "@/lib/time";
-import { sha256Hex } from "@/lib/report-publication";
+import { publicationSteps, sha256Hex } from "@/lib/report-publication";
 import type { ReportDocument } from "@/lib/report";
 import { reportCorrectSchema, reportPublishSchema } from "@/lib/validation/report-publication";
 import type { Db } from "@/db/client";
@@ -55,8 +55,8 @@ export async function publishReport(db: Db, req: PublishRequest, actor: PublishA
   const problems = publicationProblems(frozen);
   if (problems.length) throw conflict(`报告中有错误，不能发布：${problems.join("；")}`);
   // What the 负责人 signed must be what is published: figures changed since 签发 need a new 签发.
-  const signedData = unit.steps.signoff?.dataSha256;
-  if (signedData && signedData !== frozen.dataSha256) throw conflict("签发后报告所用的统计数据已变化，须由本单位负责人重新签发后才能发布");
+  const onFigures = publicationSteps(unit.draft.version, unit.reviews, unit.publications, frozen.dataSha256);
+  if (onFigures.blockers.length) throw conflict(`不能发布：${onFigures.blockers.join("；")}`);
 
   const pdf = await render(frozen.doc);
   const pdfSha256 = sha256Hex(pdf);
