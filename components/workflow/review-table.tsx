@@ -5,27 +5,10 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { Alert, Button, Modal, Space, Table, Tag, Tooltip } from "antd";
 import type { ColumnsType } from "antd/es/table";
+import type { DashboardRow } from "@/app/_server/review/dashboard";
 
-/** One direct child in the reviewer's dashboard (formatted on the server). */
-export type ReviewRow = {
-  orgCode: string;
-  name: string;
-  status: string;
-  statusLabel: string;
-  version: number | null;
-  signerName: string | null;
-  signedAt: string | null;
-  signedAtMs: number | null;
-  lastChange: string | null;
-  lastChangeMs: number | null;
-  deadline: string | null;
-  /** 逾期: signed late, or not yet sent and past the deadline. */
-  late: string | null;
-  lateMs: number | null;
-  warnings: { count: number; explained: number } | null;
-  continuity: { state: string; label: string; detail: string[] };
-  publication: { date: string; dateMs: number; url: string | null } | null;
-};
+/** One direct child in the reviewer's dashboard, as the server formats it (one definition, used on both sides). */
+export type ReviewRow = DashboardRow;
 
 export type BulkApproveResult = { ok: true; approved: string[] } | { ok: false; error: string; refused: string[] };
 
