@@ -1,6 +1,7 @@
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import { expect, test, type Browser, type Page } from "@playwright/test";
+import { buildFormGrid } from "@/lib/form/grid";
 import { getTemplate } from "@/lib/templates";
 import { cli, createUser } from "./cli";
 import { login } from "./fixtures";
@@ -8,15 +9,46 @@ import { login } from "./fixtures";
 const UNIT_PATH = "/stats/2025/150205";
 const API_PATH = "/api/stats/2025/150205";
 
+const TEMPLATE = getTemplate("gov-disclosure-2021");
+
 /** Every value the unit types (sums are computed), all 0 but 9 行政处罚: complete and without warnings. */
 const zeros = {
-  ...Object.fromEntries(
-    getTemplate("gov-disclosure-2021")
-      .cells.filter((c) => !c.computed)
-      .map((c) => [c.code, "0"]),
-  ),
+  ...Object.fromEntries(TEMPLATE.cells.filter((c) => !c.computed).map((c) => [c.code, "0"])),
   "P6.penalty": "9",
 };
+
+/**
+ * What Excel puts on the clipboard for a copy of one printed table's value area filled with 0
+ * (totals included: the form skips the positions it computes), from its first row and column.
+ */
+function zeroBlock(tableId: string): string {
+  const table = buildFormGrid(TEMPLATE).tables.find((t) => t.tableId === tableId)!;
+  return table.rows.map((row) => row.map(() => "0").join("\t")).join("\r\n") + "\r\n";
+}
+
+/** A cell's input by its code (the accessible name ends with "（code）"). */
+const cell = (page: Page, code: string) => page.getByRole("textbox", { name: new RegExp(`（${code.replace(/\./g, "\\.")}）$`) });
+const savedStatus = (page: Page) => page.locator("main").getByRole("status").filter({ hasText: /^已保存/ });
+
+/** Pastes a TSV block the way a browser does after Ctrl+V of an Excel selection. */
+async function pasteInto(page: Page, code: string, text: string) {
+  await cell(page, code).focus();
+  await page.evaluate(
+    ({ id, text }) => {
+      const dt = new DataTransfer();
+      dt.setData("text/plain", text);
+      document.getElementById(id)!.dispatchEvent(new ClipboardEvent("paste", { clipboardData: dt, bubbles: true, cancelable: true }));
+    },
+    { id: `cell-${code}`, text },
+  );
+}
+
+/** Replaces a cell's value by keyboard, as a person does: click, select all, type. */
+async function typeInto(page: Page, code: string, text: string) {
+  await cell(page, code).click();
+  await page.keyboard.press("ControlOrMeta+a");
+  await page.keyboard.type(text);
+}
 
 /** 包头市's approved totals of 行政处罚 (P6.penalty) in 2025, through the CLI (0 when none). */
 function baotouPenalties(): number {
@@ -52,11 +84,52 @@ test("a unit's statistics go 草稿 → 待签发 → 已报送 → 已退回 �
   const reviewer = createUser({ org: "150200", roles: ["reviewer"] });
   const signerName = `测试${signer.username.slice(-4)}`;
 
-  // The filler saves the whole table (all 0) and marks it 待签发.
+  // The filler fills the blank 2021 table in the form: 二 by keyboard (Tab moves on), 三 and 四
+  // pasted as blocks copied from Excel, the fee cells typed with Enter moving down.
   const fp = await signedIn(browser, filler);
-  const saved = await fp.request.put(API_PATH, { data: { values: zeros, version: 0 } });
-  expect(saved.status(), await saved.text()).toBe(200);
-  const v1 = ((await saved.json()) as { version: number }).version;
+  await fp.goto(`${UNIT_PATH}/edit`);
+  await expect(cell(fp, "P1.reg.issued")).toHaveValue("");
+  await cell(fp, "P1.reg.issued").click();
+  for (const code of ["P1.reg.issued", "P1.reg.repealed", "P1.reg.valid", "P1.norm.issued", "P1.norm.repealed", "P1.norm.valid", "P5.license", "P6.penalty", "P6.coercion", "P8.fee"]) {
+    await expect(cell(fp, code)).toBeFocused();
+    await fp.keyboard.type(code === "P6.penalty" ? "9" : "0");
+    await fp.keyboard.press("Tab");
+  }
+  await expect(cell(fp, "R1.np")).toBeFocused();
+  await pasteInto(fp, "R1.np", zeroBlock("apply"));
+  await pasteInto(fp, "AR.upheld", zeroBlock("review"));
+  await expect(cell(fp, "R4.oth")).toHaveValue("0");
+  await expect(cell(fp, "LA.pending")).toHaveValue("0");
+  await cell(fp, "F1").click();
+  await fp.keyboard.type("0");
+  await fp.keyboard.press("Enter");
+  await fp.keyboard.type("0");
+  await fp.keyboard.press("Enter");
+  await fp.keyboard.type("0");
+  await expect(fp.getByText("暂未发现问题。")).toBeVisible();
+
+  // One application received and none handled: a hard error at the cells, with the difference.
+  await typeInto(fp, "R1.np", "1");
+  const hardError = "自然人·本年新收、上年结转之和为1，但自然人·办理结果总计、结转下年度之和为0，相差1。";
+  await expect(fp.getByText(hardError)).toBeVisible();
+  await expect(cell(fp, "R1.np")).toHaveAttribute("aria-invalid", "true");
+  // Fixed: it was closed for an unpaid fee; that raises a warning, which the filler explains.
+  await typeInto(fp, "R3.6.2.np", "1");
+  await expect(fp.getByText(hardError)).toHaveCount(0);
+  await expect(cell(fp, "R1.np")).not.toHaveAttribute("aria-invalid", "true");
+  await expect(cell(fp, "R3.7.np")).toHaveValue("1");
+  const explanation = fp.getByRole("textbox", { name: /因未缴费不再处理但未发出收费通知/ });
+  await explanation.fill("申请人未按期缴费，依法不再处理；收费通知以口头方式告知。");
+  await expect(fp.getByText("提示 1 项（0 项待说明）", { exact: false })).toBeVisible();
+  await expect(savedStatus(fp)).toBeVisible({ timeout: 10_000 });
+  // The explanation goes to the server after a short pause (not only to the browser).
+  await fp.waitForTimeout(2500);
+  await fp.evaluate(() => window.localStorage.clear());
+  await fp.reload();
+  await expect(cell(fp, "P6.penalty")).toHaveValue("9");
+  await expect(cell(fp, "R3.6.2.np")).toHaveValue("1");
+  await expect(fp.getByRole("textbox", { name: /因未缴费不再处理但未发出收费通知/ })).toHaveValue("申请人未按期缴费，依法不再处理；收费通知以口头方式告知。");
+
   await openUnit(fp);
   await expect(status(fp)).toContainText("草稿");
   await expect(panel(fp).getByRole("button", { name: "签发并报送" })).toHaveCount(0);
@@ -109,10 +182,14 @@ test("a unit's statistics go 草稿 → 待签发 → 已报送 → 已退回 �
   await expect(comments).toContainText("请核对申请数。");
   await expect(comments).toContainText("（R1.np）");
   await expect(comments).toContainText("本年新收申请数似乎偏少");
-  // Saving again (any save is an edit: a new version, back to 草稿).
-  const edited = await fp.request.put(API_PATH, { data: { values: zeros, version: v1 } });
-  expect(edited.status(), await edited.text()).toBe(200);
-  const v2 = ((await edited.json()) as { version: number }).version;
+  // The filler corrects R1.np in the form (any save is an edit: a new version, back to 草稿).
+  await fp.goto(`${UNIT_PATH}/edit`);
+  await expect(cell(fp, "R1.np")).toHaveValue("1");
+  await typeInto(fp, "R3.1.np", "1");
+  await expect(fp.getByText("自然人·本年新收、上年结转之和为1，但自然人·办理结果总计、结转下年度之和为2，相差1。")).toBeVisible();
+  await typeInto(fp, "R1.np", "2");
+  await expect(fp.getByText("相差", { exact: false })).toHaveCount(0);
+  await expect(savedStatus(fp)).toBeVisible({ timeout: 10_000 });
   await openUnit(fp);
   await expect(status(fp)).toContainText("草稿");
   await panel(fp).getByRole("button", { name: "标记为待签发" }).click();
@@ -140,8 +217,14 @@ test("a unit's statistics go 草稿 → 待签发 → 已报送 → 已退回 �
   await expect(panel(fp).getByRole("button", { name: "标记为待签发" })).toHaveCount(0);
   await fp.goto(`${UNIT_PATH}/edit`);
   await expect(fp.getByText("本单位的数据已报送或已通过，不能修改。")).toBeVisible();
-  const refused = await fp.request.put(API_PATH, { data: { values: zeros, version: v2 } });
-  expect(refused.status()).toBe(409);
+  // The API refuses a save too: a stale version says which is current; the current one is locked.
+  const stale = await fp.request.put(API_PATH, { data: { values: zeros, version: 0 } });
+  expect(stale.status()).toBe(409);
+  const current = Number(/当前为第 (\d+) 版/.exec(((await stale.json()) as { error: string }).error)?.[1]);
+  expect(current).toBeGreaterThan(1);
+  const locked = await fp.request.put(API_PATH, { data: { values: zeros, version: current } });
+  expect(locked.status()).toBe(409);
+  expect(((await locked.json()) as { error: string }).error).toContain("已通过");
 });
 
 test("待签发 is refused with what blocks it; explanations typed in the form are stored on the server", async ({ browser }) => {
