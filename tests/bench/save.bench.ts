@@ -55,7 +55,7 @@ async function prepare(file: string, secret: string): Promise<BenchUser[]> {
   return users;
 }
 
-function startServer(file: string, secret: string): Promise<() => void> {
+function startServer(file: string, secret: string): Promise<() => Promise<void>> {
   // BENCH_CPU_PROF=DIR writes the server's V8 CPU profile there (open it in Chrome DevTools).
   const prof = process.env.BENCH_CPU_PROF ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
   const child = spawn(process.execPath, [...prof, path.join(ROOT, "node_modules/next/dist/bin/next"), "start", "-H", "127.0.0.1", "-p", String(PORT)], {
@@ -65,9 +65,15 @@ function startServer(file: string, secret: string): Promise<() => void> {
   });
   return new Promise((resolve, reject) => {
     child.stdout!.on("data", (d: Buffer) => {
-      if (d.toString().includes("Ready")) resolve(() => child.kill("SIGTERM"));
+      if (d.toString().includes("Ready")) resolve(stop);
     });
-    child.on("exit", (code) => reject(new Error(`next start exited with ${code}`)));
+    const exited = new Promise<void>((done) => child.once("exit", () => done()));
+    child.once("exit", (code) => reject(new Error(`next start exited with ${code}`)));
+    // The server writes its CPU profile while exiting: wait for that before this process ends.
+    const stop = async () => {
+      child.kill("SIGTERM");
+      await exited;
+    };
   });
 }
 
@@ -159,7 +165,7 @@ async function main(): Promise<void> {
     report("load the form (GET)", loads);
     console.log(`    statuses: ${JSON.stringify(statuses)}`);
   } finally {
-    stop();
+    await stop();
     fs.rmSync(dir, { recursive: true, force: true });
   }
 }
