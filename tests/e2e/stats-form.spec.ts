@@ -120,3 +120,38 @@ test("last year's approved value of the same unit shows under each cell", async 
   await expect(a1).toHaveValue("284,088");
   await expect(page.locator("td").filter({ has: a1 })).toContainText("上年 212017");
 });
+
+test("values typed after the session expired stay in the browser and are saved after logging in again", async ({ page }) => {
+  // 150203 青山区 in 2025 belongs to this test.
+  const user = createUser({ org: "150203", roles: ["filler"] });
+  await login(page, user.username, user.password);
+  await expect(page).toHaveURL(/\/$/);
+  await page.goto("/stats/2025/150203/edit");
+  await cell(page, "P5.license").fill("11");
+  await expect(savedStatus(page)).toBeVisible({ timeout: 10_000 });
+  try {
+    // 31 minutes without a request: the session has ended when the next value is typed.
+    expect((await page.request.post("/api/test/clock", { data: { offsetMs: 31 * 60_000 } })).ok()).toBe(true);
+    await cell(page, "P6.penalty").fill("5");
+    await expect(page.getByText("登录已失效，输入的数据已保存在本机浏览器中")).toBeVisible({ timeout: 10_000 });
+    await expect(cell(page, "P6.penalty")).toHaveValue("5");
+
+    // 重新登录 from the notice; back on the form, the kept value is restored and saved.
+    await page.getByRole("link", { name: "重新登录" }).click();
+    await page.getByLabel("用户名").fill(user.username);
+    await page.getByLabel("密码").fill(user.password);
+    await page.getByRole("button", { name: "登录" }).click();
+    await expect(page.getByRole("button", { name: "退出登录" })).toBeVisible();
+    if (!page.url().endsWith("/stats/2025/150203/edit")) await page.goto("/stats/2025/150203/edit");
+    await expect(cell(page, "P6.penalty")).toHaveValue("5");
+    await expect(savedStatus(page)).toBeVisible({ timeout: 10_000 });
+
+    // On the server: with the browser's copy gone, the reloaded form still has both values.
+    await page.evaluate(() => window.localStorage.clear());
+    await page.reload();
+    await expect(cell(page, "P6.penalty")).toHaveValue("5");
+    await expect(cell(page, "P5.license")).toHaveValue("11");
+  } finally {
+    await page.request.post("/api/test/clock", { data: { offsetMs: 0 } });
+  }
+});
