@@ -1,31 +1,16 @@
 import { expect, test, type Page } from "@playwright/test";
 import { cli, createUser } from "./cli";
 import { login } from "./fixtures";
+import { cell, pasteInto, savedStatus } from "./form";
 
 const EDIT_PATH = "/stats/2025/150202/edit";
 
-/** A cell's input by its code (the accessible name ends with "（code）"). */
-const cell = (page: Page, code: string) => page.getByRole("textbox", { name: new RegExp(`（${code.replace(/\./g, "\\.")}）$`) });
-const savedStatus = (page: Page) => page.locator("main").getByRole("status").filter({ hasText: /^已保存/ });
 
 async function openForm(page: Page, user: { username: string; password: string }) {
   await login(page, user.username, user.password);
   await expect(page).toHaveURL(/\/$/);
   await page.goto(EDIT_PATH);
   await expect(page.getByRole("heading", { name: /2025年度政府信息公开工作统计表/ })).toBeVisible();
-}
-
-/** Pastes a TSV block the way a browser does after Ctrl+V of an Excel selection. */
-async function pasteInto(page: Page, code: string, text: string) {
-  await cell(page, code).focus();
-  await page.evaluate(
-    ({ id, text }) => {
-      const dt = new DataTransfer();
-      dt.setData("text/plain", text);
-      document.getElementById(id)!.dispatchEvent(new ClipboardEvent("paste", { clipboardData: dt, bubbles: true, cancelable: true }));
-    },
-    { id: `cell-${code}`, text },
-  );
 }
 
 test.beforeAll(() => {

@@ -5,6 +5,7 @@ import { buildFormGrid } from "@/lib/form/grid";
 import { getTemplate } from "@/lib/templates";
 import { cli, createUser } from "./cli";
 import { login } from "./fixtures";
+import { cell, pasteInto, savedStatus } from "./form";
 
 const UNIT_PATH = "/stats/2025/150205";
 const API_PATH = "/api/stats/2025/150205";
@@ -26,22 +27,6 @@ function zeroBlock(tableId: string): string {
   return table.rows.map((row) => row.map(() => "0").join("\t")).join("\r\n") + "\r\n";
 }
 
-/** A cell's input by its code (the accessible name ends with "（code）"). */
-const cell = (page: Page, code: string) => page.getByRole("textbox", { name: new RegExp(`（${code.replace(/\./g, "\\.")}）$`) });
-const savedStatus = (page: Page) => page.locator("main").getByRole("status").filter({ hasText: /^已保存/ });
-
-/** Pastes a TSV block the way a browser does after Ctrl+V of an Excel selection. */
-async function pasteInto(page: Page, code: string, text: string) {
-  await cell(page, code).focus();
-  await page.evaluate(
-    ({ id, text }) => {
-      const dt = new DataTransfer();
-      dt.setData("text/plain", text);
-      document.getElementById(id)!.dispatchEvent(new ClipboardEvent("paste", { clipboardData: dt, bubbles: true, cancelable: true }));
-    },
-    { id: `cell-${code}`, text },
-  );
-}
 
 /** Replaces a cell's value by keyboard, as a person does: click, select all, type. */
 async function typeInto(page: Page, code: string, text: string) {
