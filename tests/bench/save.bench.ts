@@ -143,27 +143,32 @@ async function main(): Promise<void> {
     });
     report("save draft (PUT)", saves);
     console.log(`    statuses: ${JSON.stringify(statuses)}`);
-    statuses = {};
     let n = 0;
-    const loads = await run({
-      url: base,
-      connections: USERS,
-      duration: DURATION,
-      requests: [
-        {
-          method: "GET",
-          setupRequest: (req) => {
-            const u = users[n++ % users.length]!;
-            return { ...req, path: `/stats/${YEAR}/${u.orgCode}/edit`, headers: { cookie: u.cookie } };
+    const loadForm = async (label: string, connections: number, duration: number) => {
+      statuses = {};
+      const loads = await run({
+        url: base,
+        connections,
+        duration,
+        requests: [
+          {
+            method: "GET",
+            setupRequest: (req) => {
+              const u = users[n++ % users.length]!;
+              return { ...req, path: `/stats/${YEAR}/${u.orgCode}/edit`, headers: { cookie: u.cookie } };
+            },
+            onResponse: (status) => {
+              statuses[status] = (statuses[status] ?? 0) + 1;
+            },
           },
-          onResponse: (status) => {
-            statuses[status] = (statuses[status] ?? 0) + 1;
-          },
-        },
-      ],
-    });
-    report("load the form (GET)", loads);
-    console.log(`    statuses: ${JSON.stringify(statuses)}`);
+        ],
+      });
+      report(label, loads);
+      console.log(`    statuses: ${JSON.stringify(statuses)}`);
+    };
+    await loadForm(`load the form (GET), ${USERS} at once`, USERS, DURATION);
+    // The same page with nobody else on the server: the latency one person sees.
+    await loadForm("load the form (GET), one user at a time", 1, Math.max(5, Math.round(DURATION / 3)));
   } finally {
     await stop();
     fs.rmSync(dir, { recursive: true, force: true });
