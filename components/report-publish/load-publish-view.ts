@@ -7,6 +7,7 @@ import { loadReportDocument } from "@/app/_server/reports/report-document";
 import { DATA_FLAG, publicationDataFlags } from "@/app/_server/reports/publication/data-flags";
 import { figuresUsed, unwrittenParts } from "@/app/_server/reports/publication/freeze";
 import { publicationSteps } from "@/lib/report-publication";
+import { deadlineFor, publishTiming } from "@/lib/workflow";
 import { loadReportUnit } from "@/app/_server/reports/publication/unit";
 import type { Db } from "@/db/client";
 import type { PublishView } from "./types";
@@ -23,6 +24,8 @@ export function loadPublishView(db: Db, user: CurrentUser, year: number, orgCode
   const built = loadReportDocument(db, year, unit.node.code);
   const flag = publicationDataFlags(db, year).get(unit.node.orgId);
   const base = `/api/reports/${year}/${encodeURIComponent(unit.node.code)}/publications`;
+  const first = unit.publications.find((p) => p.version === 1);
+  const timing = publishTiming(deadlineFor(unit.cycle.deadlines, unit.node.kind, "publish"), first?.publishedAt ?? null, now());
   return {
     year,
     orgCode: unit.node.code,
@@ -34,6 +37,7 @@ export function loadPublishView(db: Db, user: CurrentUser, year: number, orgCode
     unwritten: built.ok ? unwrittenParts(built.doc) : [],
     buildError: built.ok ? null : built.message,
     dataFlag: flag ? { label: DATA_FLAG, reasons: flag.reasons } : null,
+    deadline: timing.deadline ? { date: timing.deadline, lateBy: timing.lateBy, overdueBy: timing.overdueBy } : null,
     can: {
       signoff: can(user, "report.signoff", target),
       secrecy: can(user, "report.secrecy", target),

@@ -155,6 +155,22 @@ export function PublishPanel({ view, actions }: { view: PublishView; actions: Pu
         ))}
       </Space>
       <Descriptions size="small" column={1} style={{ marginBottom: 12 }}>
+        {view.deadline ? (
+          <Descriptions.Item label="发布期限">
+            <span data-testid="publish-deadline">
+              {view.deadline.date}
+              {view.deadline.lateBy ? (
+                <Tag color="orange" style={{ marginLeft: 8 }}>
+                  逾期发布 {view.deadline.lateBy}
+                </Tag>
+              ) : view.deadline.overdueBy ? (
+                <Tag color="red" style={{ marginLeft: 8 }}>
+                  已逾期 {view.deadline.overdueBy}，仍可发布
+                </Tag>
+              ) : null}
+            </span>
+          </Descriptions.Item>
+        ) : null}
         <Descriptions.Item label="当前草稿">{view.draftVersion === 0 ? "尚未保存正文（按默认正文）" : `第 ${view.draftVersion} 稿`}</Descriptions.Item>
         <Descriptions.Item label="负责人签发">
           <StepText step={view.signoff} empty="未签发" />

@@ -35,6 +35,8 @@ export type PublishView = {
   buildError: string | null;
   /** Reasons the latest published version's figures are no longer current, or null. */
   dataFlag: { label: string; reasons: string[] } | null;
+  /** The unit's own publish deadline (from the cycle) and how late the report is against it; null when none is set. */
+  deadline: { date: string; lateBy: string | null; overdueBy: string | null } | null;
   can: { signoff: boolean; secrecy: boolean; publish: boolean };
   defaults: { publisher: string; today: string };
   versions: PublishedVersion[];

@@ -120,7 +120,7 @@ export function ReviewTable({ year, rows, format, bulkApprove }: Props) {
       ],
       onFilter: (value, r) => (value === "yes" ? r.publication !== null : r.publication === null),
       sorter: (a, b) => cmp(a.publication?.dateMs ?? null, b.publication?.dateMs ?? null),
-      render: (p: ReviewRow["publication"]) =>
+      render: (p: ReviewRow["publication"], r) =>
         p ? (
           <span>
             {p.date}
@@ -129,9 +129,23 @@ export function ReviewTable({ year, rows, format, bulkApprove }: Props) {
                 链接
               </a>
             ) : null}
+            {p.lateBy ? (
+              <Tooltip title={`发布期限 ${r.publishDeadline}`}>
+                <Tag color="orange" style={{ marginLeft: 6 }}>
+                  逾期 {p.lateBy}
+                </Tag>
+              </Tooltip>
+            ) : null}
           </span>
+        ) : r.publishOverdue ? (
+          <Tooltip title={`发布期限 ${r.publishDeadline}`}>
+            <Tag color="red">未发布（已逾期 {r.publishOverdue}）</Tag>
+          </Tooltip>
         ) : (
-          <Tag>未发布</Tag>
+          <span>
+            <Tag>未发布</Tag>
+            {r.publishDeadline ? <span style={{ fontSize: 12, color: "#8c8c8c" }}>期限 {r.publishDeadline}</span> : null}
+          </span>
         ),
     },
   ];

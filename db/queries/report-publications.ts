@@ -69,7 +69,14 @@ export function listCyclePublications(db: Db, cycleId: number): PublicationInfo[
   return db.select(INFO).from(reportPublications).where(eq(reportPublications.cycleId, cycleId)).orderBy(asc(reportPublications.orgId), asc(reportPublications.version)).all();
 }
 
-export type PublicationSummary = { version: number; publishedAt: number; officialUrl: string | null; officialDate: string | null };
+export type PublicationSummary = {
+  version: number;
+  publishedAt: number;
+  officialUrl: string | null;
+  officialDate: string | null;
+  /** When version 1 was published: what the publish deadline is measured against (a correction is not a late publication). */
+  firstPublishedAt: number;
+};
 
 /** For the reviewer's dashboard: each unit's latest published version of the cycle, by org id. */
 export function listPublicationSummaries(db: Db, cycleId: number): Map<number, PublicationSummary> {
@@ -80,7 +87,7 @@ export function listPublicationSummaries(db: Db, cycleId: number): Map<number, P
     .orderBy(asc(reportPublications.version))
     .all();
   const out = new Map<number, PublicationSummary>();
-  for (const { orgId, ...summary } of rows) out.set(orgId, summary);
+  for (const { orgId, ...summary } of rows) out.set(orgId, { ...summary, firstPublishedAt: out.get(orgId)?.firstPublishedAt ?? summary.publishedAt });
   return out;
 }
 

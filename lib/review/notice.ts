@@ -8,8 +8,12 @@ export type NoticeUnit = {
   sentAt: string | null;
   /** "2天3小时" when signed late or still unsent past the deadline. */
   lateBy: string | null;
-  /** Its own report's publication, null when not published. */
-  publication: { date: string; url: string | null } | null;
+  /** Its own report's first publication (date, official URL, how late against the publish deadline), null when not published. */
+  publication: { date: string; url: string | null; lateBy: string | null } | null;
+  /** The unit kind's deadline for publishing its own report, null when the cycle sets none. */
+  publishDeadline: string | null;
+  /** Not published and past the publish deadline: by how much ("3天"). */
+  publishOverdue: string | null;
 };
 
 export type NoticeRow = { unit: string; status: string; deadline: string; timing: string; publication: string };
@@ -28,24 +32,35 @@ export function timingText(u: Pick<NoticeUnit, "sentAt" | "lateBy">): string {
   return u.lateBy ? `未报送（已逾期 ${u.lateBy}）` : "未报送";
 }
 
-export function publicationText(p: NoticeUnit["publication"]): string {
-  if (!p) return "未发布";
-  return p.url ? `已发布（${p.date}，${p.url}）` : `已发布（${p.date}）`;
+/**
+ * "已发布（2031-02-01，https://…）", "已发布（2031-02-05，逾期 4天）", "未发布（发布期限 2031-01-31，已逾期
+ * 3天）", "未发布（发布期限 2031-01-31）", "未发布".
+ */
+export function publicationText(u: Pick<NoticeUnit, "publication" | "publishDeadline" | "publishOverdue">): string {
+  const p = u.publication;
+  if (p) return `已发布（${[p.date, p.url, p.lateBy ? `逾期 ${p.lateBy}` : null].filter(Boolean).join("，")}）`;
+  if (u.publishOverdue) return `未发布（发布期限 ${u.publishDeadline}，已逾期 ${u.publishOverdue}）`;
+  return u.publishDeadline ? `未发布（发布期限 ${u.publishDeadline}）` : "未发布";
+}
+
+/** Whether a unit's own report is late: published after its deadline, or still unpublished past it. */
+export function publicationLate(u: Pick<NoticeUnit, "publication" | "publishOverdue">): boolean {
+  return u.publication ? u.publication.lateBy !== null : u.publishOverdue !== null;
 }
 
 /**
- * The draft 通报: the units that are 逾期 (signed late, or unsent past their deadline) or have not
- * published their own report, in the order given (the dashboard's: by unit code).
+ * The draft 通报: the units that are 逾期 (signed late, or unsent past their deadline), have not
+ * published their own report, or published it late, in the order given (the dashboard's: by unit code).
  */
 export function buildNotice(year: number, units: NoticeUnit[]): Notice {
   const rows = units
-    .filter((u) => u.lateBy !== null || u.publication === null)
+    .filter((u) => u.lateBy !== null || u.publication === null || publicationLate(u))
     .map((u) => ({
       unit: `${u.name}（${u.code}）`,
       status: u.statusLabel,
       deadline: u.deadline ?? "未设置",
       timing: timingText(u),
-      publication: publicationText(u.publication),
+      publication: publicationText(u),
     }));
   return { title: noticeTitle(year), columns: NOTICE_COLUMNS, rows };
 }

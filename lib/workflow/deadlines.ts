@@ -46,3 +46,16 @@ export function lateness(at: number, deadline: string | null): Lateness {
   const lateByMs = at - deadlineEnd(deadline);
   return { late: true, lateByMs, lateBy: formatLateBy(lateByMs), deadline };
 }
+
+/**
+ * A unit's own report against its publish deadline: `lateBy` when version 1 came after the
+ * deadline day, `overdueBy` while it is still unpublished past it (at `at`). A correction
+ * published later is not a late publication. Never a refusal: late reports are still published.
+ */
+export type PublishTiming = { deadline: string | null; lateBy: string | null; overdueBy: string | null };
+
+export function publishTiming(deadline: string | null, firstPublishedAt: number | null, at: number): PublishTiming {
+  const l = lateness(firstPublishedAt ?? at, deadline);
+  const by = l.late ? l.lateBy : null;
+  return firstPublishedAt === null ? { deadline, lateBy: null, overdueBy: by } : { deadline, lateBy: by, overdueBy: null };
+}

@@ -7,5 +7,5 @@ export {
   type WorkflowEventType,
 } from "./transition";
 export { readiness, readinessRefusal, type Explanations, type Readiness } from "./readiness";
-export { deadlineEnd, deadlineFor, formatLateBy, isLate, lateness, type CycleDeadlines, type DeadlinePurposeCode, type Lateness } from "./deadlines";
+export { deadlineEnd, deadlineFor, formatLateBy, isLate, lateness, publishTiming, type CycleDeadlines, type DeadlinePurposeCode, type Lateness, type PublishTiming } from "./deadlines";
 export { canSubmitCompiled, compiledValues, compiledResultsOfApproved, countedLeaves, countedTotals, type CompiledCheck, type StatusByOrg } from "./compiled";

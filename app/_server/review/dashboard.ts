@@ -1,9 +1,9 @@
 import "server-only";
 import { buildTree, type CellValues, type RosterNode, type Template } from "@/lib";
 import { getTemplate } from "@/lib/templates";
-import { continuity, countWarnings, CONTINUITY_LABELS, type NoticeUnit } from "@/lib/review";
+import { continuity, countWarnings, CONTINUITY_LABELS, publicationLate, type NoticeUnit } from "@/lib/review";
 import { changeThreshold } from "@/lib/workflow/cycle-change";
-import { deadlineFor, lateness, statusLabel } from "@/lib/workflow";
+import { deadlineFor, lateness, publishTiming, statusLabel } from "@/lib/workflow";
 import { formatShanghai, shanghaiDay } from "@/lib/time";
 import type { Db } from "@/db/client";
 import type { Cycle } from "@/db/schema";
@@ -34,14 +34,18 @@ export type DashboardRow = {
   warnings: { count: number; explained: number } | null;
   /** 结转: "none" while the unit has no values to check. */
   continuity: { state: "continuous" | "broken" | "no-previous" | "none"; label: string; detail: string[] };
-  publication: { date: string; dateMs: number; url: string | null } | null;
+  /** Its own report: the latest version's date and official URL; lateBy compares version 1 with the publish deadline. */
+  publication: { date: string; dateMs: number; url: string | null; lateBy: string | null } | null;
+  publishDeadline: string | null;
+  /** Not published and past the publish deadline ("3天"). */
+  publishOverdue: string | null;
 };
 
 export type Dashboard = {
   cycle: Cycle;
   template: Template;
   rows: DashboardRow[];
-  counts: { total: number; submitted: number; approved: number; late: number; unpublished: number };
+  counts: { total: number; submitted: number; approved: number; late: number; unpublished: number; publishLate: number };
 };
 
 /** Last year's approved values by unit code, when last year used this template or a predecessor. */
@@ -81,6 +85,7 @@ export function loadDashboard(db: Db, user: CurrentUser, year: number, at: numbe
     const explanations = Object.fromEntries((detail?.explanations ?? []).map((e) => [e.ruleKey, e.text]));
     const cont = continuity(template, values, prev);
     const pub = publications.get(child.orgId);
+    const timing = publishTiming(deadlineFor(cycle.deadlines, child.kind, "publish"), pub?.firstPublishedAt ?? null, at);
     return {
       orgCode: child.code,
       name: child.name,
@@ -99,7 +104,11 @@ export function loadDashboard(db: Db, user: CurrentUser, year: number, at: numbe
       continuity: hasValues
         ? { state: cont.state, label: CONTINUITY_LABELS[cont.state], detail: cont.state === "broken" ? cont.broken : [] }
         : { state: "none", label: "—", detail: [] },
-      publication: pub ? { date: pub.officialDate ?? shanghaiDay(pub.publishedAt), dateMs: pub.publishedAt, url: pub.officialUrl } : null,
+      publication: pub
+        ? { date: pub.officialDate ?? shanghaiDay(pub.publishedAt), dateMs: pub.publishedAt, url: pub.officialUrl, lateBy: timing.lateBy }
+        : null,
+      publishDeadline: timing.deadline,
+      publishOverdue: timing.overdueBy,
     };
   });
   return {
@@ -112,6 +121,7 @@ export function loadDashboard(db: Db, user: CurrentUser, year: number, at: numbe
       approved: rows.filter((r) => r.status === "approved").length,
       late: rows.filter((r) => r.late !== null).length,
       unpublished: rows.filter((r) => r.publication === null).length,
+      publishLate: rows.filter((r) => publicationLate(r)).length,
     },
   };
 }
@@ -125,6 +135,8 @@ export function noticeUnits(rows: DashboardRow[]): NoticeUnit[] {
     deadline: r.deadline,
     sentAt: r.signedAt,
     lateBy: r.late,
-    publication: r.publication ? { date: r.publication.date, url: r.publication.url } : null,
+    publication: r.publication ? { date: r.publication.date, url: r.publication.url, lateBy: r.publication.lateBy } : null,
+    publishDeadline: r.publishDeadline,
+    publishOverdue: r.publishOverdue,
   }));
 }

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { buildNotice } from "@/lib/review";
 import { getTemplate } from "@/lib/templates";
 import { createCycle } from "@/db/mutations/cycles";
 import { replaceSubmissions, saveExplanations } from "@/db/mutations/submissions";
@@ -11,7 +12,7 @@ vi.mock("@/app/_server/current-user", async () => {
 });
 vi.mock("@/app/_server/request-info", () => ({ requestInfo: async () => ({ ip: "127.0.0.1", userAgent: null }) }));
 
-const { loadDashboard } = await import("@/app/_server/review/dashboard");
+const { loadDashboard, noticeUnits } = await import("@/app/_server/review/dashboard");
 const { GET: drillRoute } = await import("@/app/api/stats/[year]/[orgCode]/cells/[cellCode]/route");
 
 const YEAR = 2031;
@@ -66,13 +67,46 @@ describe("loadDashboard", () => {
     const d = loadDashboard(h.db, reviewer, YEAR, Date.parse("2032-01-01T00:00:00Z"))!;
     const by = Object.fromEntries(d.rows.map((r) => [r.orgCode, r]));
     expect(d.rows.map((r) => r.orgCode)).toEqual(["D1", "D2", "L1"]);
-    expect(d.counts).toEqual({ total: 3, submitted: 1, approved: 0, late: 0, unpublished: 2 });
+    expect(d.counts).toEqual({ total: 3, submitted: 1, approved: 0, late: 0, unpublished: 2, publishLate: 0 });
 
     expect(by.D1).toMatchObject({ statusLabel: "已报送", warnings: { count: 0, explained: 0 }, continuity: { state: "continuous", label: "连续" } });
-    expect(by.D1!.publication).toEqual({ date: "2032-02-01", dateMs: Date.parse("2032-02-01T02:00:00Z"), url: "https://example.gov.cn/v2" });
+    expect(by.D1!.publication).toEqual({ date: "2032-02-01", dateMs: Date.parse("2032-02-01T02:00:00Z"), url: "https://example.gov.cn/v2", lateBy: null });
     expect(by.D2).toMatchObject({ statusLabel: "草稿", warnings: { count: 1, explained: 1 }, continuity: { state: "broken", label: "不连续" }, publication: null });
     expect(by.D2!.continuity.detail.length).toBe(7); // every column of 上年结转 differs by 1
     expect(by.L1).toMatchObject({ statusLabel: "未填报", warnings: null, continuity: { state: "none" } });
+  });
+
+  it("the publish deadline: version 1 counts (a later correction is not late); unpublished past it is overdue", () => {
+    h = harness({ year: YEAR, deadlines: { "department.publish": "2032-01-25", "league_city.publish": "2032-02-10" } });
+    const reviewer = h.user("r", "赵审核", "R", "reviewer");
+    const publish = (code: string, version: number, at: string) =>
+      h.sqlite
+        .prepare(
+          `insert into report_publications (cycle_id, org_id, version, draft_version, compiled, title, snapshot_json, data_sha256, pdf, pdf_sha256, publisher, written_date, published_at, signer_name, signed_at, secrecy_name, secrecy_at, official_url, official_date)
+           values (?, ?, ?, 1, 0, 't', '{}', 'x', x'00', 'x', 'p', '2032-01-20', ?, 's', 0, 's', 0, null, null)`,
+        )
+        .run(h.cycle.id, h.id(code), version, Date.parse(at));
+    // D1: published on time (Beijing 2032-01-25 23:00), corrected after the deadline.
+    publish("D1", 1, "2032-01-25T15:00:00Z");
+    publish("D1", 2, "2032-02-03T02:00:00Z");
+    // At Beijing 2032-01-29 00:00: D2 has not published, 3 days after the deadline day ended.
+    const d = loadDashboard(h.db, reviewer, YEAR, Date.parse("2032-01-28T16:00:00Z"))!;
+    const by = Object.fromEntries(d.rows.map((r) => [r.orgCode, r]));
+    expect(by.D1).toMatchObject({ publishDeadline: "2032-01-25", publishOverdue: null, publication: { date: "2032-02-03", lateBy: null } });
+    expect(by.D2).toMatchObject({ publishDeadline: "2032-01-25", publishOverdue: "3天", publication: null });
+    expect(by.L1).toMatchObject({ publishDeadline: "2032-02-10", publishOverdue: null, publication: null });
+    expect(d.counts).toMatchObject({ unpublished: 2, publishLate: 1 });
+
+    // D2 publishes a day and a half late: no longer overdue, but late, and still in the 通报.
+    publish("D2", 1, "2032-01-27T04:00:00Z");
+    const later = loadDashboard(h.db, reviewer, YEAR, Date.parse("2032-02-01T00:00:00Z"))!;
+    const d2 = later.rows.find((r) => r.orgCode === "D2")!;
+    expect(d2).toMatchObject({ publishOverdue: null, publication: { lateBy: "1天12小时" } });
+    expect(later.counts).toMatchObject({ unpublished: 1, publishLate: 1 });
+    expect(buildNotice(YEAR, noticeUnits(later.rows)).rows.map((r) => [r.unit, r.publication])).toEqual([
+      ["区教育厅（D2）", "已发布（2032-01-27，逾期 1天12小时）"],
+      ["呼和浩特市（L1）", "未发布（发布期限 2032-02-10）"],
+    ]);
   });
 
   it("a reviewer of nobody gets no rows; an unknown year gets null", () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildNotice, cleanScanName, sniffScanType, type NoticeUnit } from "@/lib/review";
+import { buildNotice, cleanScanName, publicationLate, publicationText, sniffScanType, type NoticeUnit } from "@/lib/review";
 import { contentDisposition } from "@/lib/http/content-disposition";
 
 const bytes = (...b: number[]) => new Uint8Array([...b, 0, 0, 0]);
@@ -49,7 +49,9 @@ describe("buildNotice: the units 逾期 or unpublished", () => {
     deadline: "2031-01-31",
     sentAt: "2031-01-20 10:00",
     lateBy: null,
-    publication: { date: "2031-02-01", url: "https://example.gov.cn/a" },
+    publication: { date: "2031-02-01", url: "https://example.gov.cn/a", lateBy: null },
+    publishDeadline: null,
+    publishOverdue: null,
     ...over,
   });
 
@@ -67,5 +69,32 @@ describe("buildNotice: the units 逾期 or unpublished", () => {
       { unit: "区民政厅（D3）", status: "草稿", deadline: "2031-01-31", timing: "未报送（已逾期 3天）", publication: "未发布" },
       { unit: "区卫健委（D4）", status: "已通过", deadline: "2031-01-31", timing: "2031-01-20 10:00", publication: "未发布" },
     ]);
+  });
+
+  it("lists a unit sent on time that published its report late, or not yet past the publish deadline", () => {
+    const n = buildNotice(2030, [
+      unit({ publishDeadline: "2031-01-31" }),
+      unit({ code: "D5", name: "区财政厅", publishDeadline: "2031-01-31", publication: { date: "2031-02-05", url: null, lateBy: "4天" } }),
+      unit({ code: "D6", name: "区司法厅", publishDeadline: "2031-01-31", publication: null, publishOverdue: "3天" }),
+      unit({ code: "D7", name: "区审计厅", publishDeadline: "2031-03-01", publication: null }),
+    ]);
+    expect(n.rows.map((r) => [r.unit, r.publication])).toEqual([
+      ["区财政厅（D5）", "已发布（2031-02-05，逾期 4天）"],
+      ["区司法厅（D6）", "未发布（发布期限 2031-01-31，已逾期 3天）"],
+      ["区审计厅（D7）", "未发布（发布期限 2031-03-01）"],
+    ]);
+  });
+});
+
+describe("publicationText and publicationLate", () => {
+  it.each([
+    { label: "published on time with its URL", u: { publication: { date: "2031-01-30", url: "https://a.gov.cn/r", lateBy: null }, publishDeadline: "2031-01-31", publishOverdue: null }, text: "已发布（2031-01-30，https://a.gov.cn/r）", late: false },
+    { label: "published late with its URL", u: { publication: { date: "2031-02-02", url: "https://a.gov.cn/r", lateBy: "1天" }, publishDeadline: "2031-01-31", publishOverdue: null }, text: "已发布（2031-02-02，https://a.gov.cn/r，逾期 1天）", late: true },
+    { label: "unpublished, overdue", u: { publication: null, publishDeadline: "2031-01-31", publishOverdue: "2天5小时" }, text: "未发布（发布期限 2031-01-31，已逾期 2天5小时）", late: true },
+    { label: "unpublished, deadline ahead", u: { publication: null, publishDeadline: "2031-01-31", publishOverdue: null }, text: "未发布（发布期限 2031-01-31）", late: false },
+    { label: "unpublished, no deadline set", u: { publication: null, publishDeadline: null, publishOverdue: null }, text: "未发布", late: false },
+  ])("$label", ({ u, text, late }) => {
+    expect(publicationText(u)).toBe(text);
+    expect(publicationLate(u)).toBe(late);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { deadlineEnd, deadlineFor, formatLateBy, isLate, lateness } from "@/lib/workflow";
+import { deadlineEnd, deadlineFor, formatLateBy, isLate, lateness, publishTiming } from "@/lib/workflow";
 
 /** An instant given in Shanghai wall-clock time (UTC+8). */
 const sh = (iso: string) => Date.parse(`${iso}+08:00`);
@@ -56,5 +56,21 @@ describe("lateness", () => {
     { ms: 2 * 86_400_000 + 3 * 3_600_000, text: "2天3小时" },
   ])("formatLateBy($ms) = $text", ({ ms, text }) => {
     expect(formatLateBy(ms)).toBe(text);
+  });
+});
+
+describe("publishTiming: a unit's own report against its publish deadline", () => {
+  // Deadline day 2031-01-31 ends at Beijing 2031-02-01 00:00 = 2031-01-31T16:00Z.
+  const END = Date.parse("2031-01-31T16:00:00Z");
+  const H = 3_600_000;
+  it.each([
+    { label: "no deadline set: never late", deadline: null, first: END + 100 * H, at: END + 200 * H, want: { deadline: null, lateBy: null, overdueBy: null } },
+    { label: "published on the last minute of the day", deadline: "2031-01-31", first: END - 60_000, at: END + 100 * H, want: { deadline: "2031-01-31", lateBy: null, overdueBy: null } },
+    { label: "published at midnight after it: late", deadline: "2031-01-31", first: END, at: END + 100 * H, want: { deadline: "2031-01-31", lateBy: "1分钟", overdueBy: null } },
+    { label: "published 2 days 3 hours late", deadline: "2031-01-31", first: END + 51 * H, at: END + 100 * H, want: { deadline: "2031-01-31", lateBy: "2天3小时", overdueBy: null } },
+    { label: "unpublished before the deadline ends", deadline: "2031-01-31", first: null, at: END - H, want: { deadline: "2031-01-31", lateBy: null, overdueBy: null } },
+    { label: "unpublished 5 hours past it: overdue", deadline: "2031-01-31", first: null, at: END + 5 * H, want: { deadline: "2031-01-31", lateBy: null, overdueBy: "5小时" } },
+  ])("$label", ({ deadline, first, at, want }) => {
+    expect(publishTiming(deadline, first, at)).toEqual(want);
   });
 });

@@ -21,7 +21,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ year: s
   const dashboard = Number.isInteger(year) ? loadDashboard(db, user, year, now()) : null;
   if (!dashboard) notFound();
   if (dashboard.rows.length === 0) forbidden();
-  const { total, submitted, approved, late, unpublished } = dashboard.counts;
+  const { total, submitted, approved, late, unpublished, publishLate } = dashboard.counts;
 
   return (
     <>
@@ -30,7 +30,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ year: s
       </h1>
       <Card size="small" style={{ marginBottom: 16 }}>
         <p data-testid="review-completeness" style={{ margin: "0 0 8px" }}>
-          已报送 {submitted} / {total}，已通过 {approved} / {total}；逾期 {late} 个，报告未发布 {unpublished} 个。报表格式：{dashboard.template.name}（{dashboard.template.id}）
+          已报送 {submitted} / {total}，已通过 {approved} / {total}；逾期 {late} 个，报告未发布 {unpublished} 个（逾期发布或逾期未发布 {publishLate} 个）。报表格式：{dashboard.template.name}（{dashboard.template.id}）
         </p>
         {/* Blue: sent up; green: approved (plain props only: this is a server component). */}
         <Progress aria-label="报送进度" percent={percent(submitted, total)} success={{ percent: percent(approved, total) }} />
