@@ -71,12 +71,15 @@ function BodyBox({ node, widths, edge }: { node: BodyNode; widths: number[]; edg
   );
 }
 
+/** A table of at most this many body rows moves to the next page whole rather than leave its header alone at a page's foot. */
+const UNSPLIT_ROWS = 6;
+
 /** A statistics table in the official layout: merged multi-level headers, spanning labels, numbers right-aligned. */
 export function PdfTable({ table, width = TEXT_WIDTH }: { table: PrintedTable; width?: number }) {
   const widths = columnWidths(table, width - 0.75, TABLE_SIZE);
   const header = headerTree(table.header, widths.length);
   return (
-    <View style={{ width, marginBottom: 12 }}>
+    <View style={{ width, marginBottom: 12 }} wrap={table.body.length > UNSPLIT_ROWS}>
       {/* Repeated at the top of every page the table runs onto, with the table's top and left edges. */}
       <View fixed style={{ flexDirection: "column", borderTop: BORDER, borderLeft: BORDER }}>
         {table.title ? <Cell cell={{ text: table.title, colSpan: widths.length, rowSpan: 1, align: "center" }} width={spanWidth(widths, 0, widths.length)} header /> : null}

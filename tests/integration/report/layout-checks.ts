@@ -40,3 +40,17 @@ export function fontProblems(fonts: PdfFont[]): string[] {
   if (fonts.length === 0) return ["no fonts"];
   return fonts.filter((f) => f.emb !== "yes" || f.sub !== "yes" || f.uni !== "yes" || !/^[A-Z]{6}\+/.test(f.name)).map((f) => `${f.name} (${f.type}) emb ${f.emb} sub ${f.sub} uni ${f.uni}`);
 }
+
+/**
+ * Tables whose title is printed on a page without their first body row below it (a title and
+ * header left alone at a page's foot). `tables`: title → the first body row's label.
+ */
+export function strandedTableTitles(pages: Page[], tables: Record<string, string>): string[] {
+  const squash = (t: string) => t.replace(/\s+/g, "");
+  return Object.entries(tables).flatMap(([title, firstRow]) => {
+    const page = pages.find((p) => p.lines.some((l) => squash(l.text) === title));
+    if (!page) return [`${title}: not printed`];
+    const top = page.lines.find((l) => squash(l.text) === title)!;
+    return page.lines.some((l) => l.yMin > top.yMax && squash(l.text).startsWith(firstRow)) ? [] : [`page ${page.number}: ${title} without its rows`];
+  });
+}

@@ -6,7 +6,7 @@ import { formatScaled, type CellValues } from "@/lib/values";
 import { runCli } from "../cli/run-cli";
 import { LEAVES_2021, orgsCsv, pct, submissionsCsv, sumOver, synthetic2021, TEMPLATE_2021 as t } from "../../unit/report/synthetic-2021";
 import { SKIP_PDF_CHECKS, bboxLayout, compactText, inOrder, MM, numericRows, pdfFonts, pdfInfo, type Page } from "./pdf-tools";
-import { fontProblems, linesStartingWithClosingMark, outsideTextBlock, pageNumberProblems } from "./layout-checks";
+import { fontProblems, linesStartingWithClosingMark, outsideTextBlock, pageNumberProblems, strandedTableTitles } from "./layout-checks";
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "nianbao-report-2021-"));
 const db = path.join(tmp, "report.db");
@@ -100,6 +100,11 @@ describe("a 2021-format compiled report (synthetic province)", () => {
     expect(outsideTextBlock(pages)).toEqual([]);
     expect(pageNumberProblems(pages)).toEqual([]);
     expect(linesStartingWithClosingMark(pages)).toEqual([]);
+  });
+
+  test("a small table moves to the next page whole: no title and header alone at a page's foot", () => {
+    const tables = { "第二十条第（一）项": "规章", "第二十条第（五）项": "行政许可", "第二十条第（六）项": "行政处罚", "第二十条第（八）项": "行政事业性收费" };
+    expect(strandedTableTitles(pages, tables)).toEqual([]);
   });
 
   test("the pie of the split labels whole percents that add up to 100", () => {
