@@ -3,7 +3,7 @@ import { buildNotice } from "@/lib/review";
 import { getTemplate } from "@/lib/templates";
 import { createCycle } from "@/db/mutations/cycles";
 import { replaceSubmissions, saveExplanations } from "@/db/mutations/submissions";
-import { harness } from "./harness";
+import { harness, insertPublication } from "./harness";
 
 vi.mock("server-only", () => ({}));
 vi.mock("@/app/_server/current-user", async () => {
@@ -51,18 +51,8 @@ describe("loadDashboard", () => {
       { orgId: h.id("D2"), status: "draft", values: table(5n, 5n, { "R3.6.2.np": 1n, "R3.6.2.tot": 1n, "R3.7.np": 1n, "R3.7.tot": 1n, "R4.np": 4n, "R4.tot": 29n }) },
     ]);
     saveExplanations(h.db, h.cycle.id, h.id("D2"), [{ ruleKey: "fee_notice", text: "申请人撤回。" }], { expectedVersion: 1, onlyFrom: ["draft"], at: 0, userId: null });
-    h.sqlite
-      .prepare(
-        `insert into report_publications (cycle_id, org_id, version, draft_version, compiled, title, snapshot_json, data_sha256, pdf, pdf_sha256, publisher, written_date, published_at, signer_name, signed_at, secrecy_name, secrecy_at, official_url, official_date)
-         values (?, ?, ?, 1, 0, 't', '{}', 'x', x'00', 'x', 'p', '2032-01-20', ?, 's', 0, 's', 0, ?, null)`,
-      )
-      .run(h.cycle.id, h.id("D1"), 1, Date.parse("2032-01-20T02:00:00Z"), null);
-    h.sqlite
-      .prepare(
-        `insert into report_publications (cycle_id, org_id, version, draft_version, compiled, title, snapshot_json, data_sha256, pdf, pdf_sha256, publisher, written_date, published_at, signer_name, signed_at, secrecy_name, secrecy_at, official_url, official_date)
-         values (?, ?, ?, 1, 0, 't', '{}', 'x', x'00', 'x', 'p', '2032-01-20', ?, 's', 0, 's', 0, ?, '2032-02-01')`,
-      )
-      .run(h.cycle.id, h.id("D1"), 2, Date.parse("2032-02-01T02:00:00Z"), "https://example.gov.cn/v2");
+    insertPublication(h, { cycleId: h.cycle.id, orgId: h.id("D1"), version: 1, publishedAt: Date.parse("2032-01-20T02:00:00Z") });
+    insertPublication(h, { cycleId: h.cycle.id, orgId: h.id("D1"), version: 2, publishedAt: Date.parse("2032-02-01T02:00:00Z"), officialUrl: "https://example.gov.cn/v2", officialDate: "2032-02-01" });
 
     const d = loadDashboard(h.db, reviewer, YEAR, Date.parse("2032-01-01T00:00:00Z"))!;
     const by = Object.fromEntries(d.rows.map((r) => [r.orgCode, r]));
@@ -79,13 +69,7 @@ describe("loadDashboard", () => {
   it("the publish deadline: version 1 counts (a later correction is not late); unpublished past it is overdue", () => {
     h = harness({ year: YEAR, deadlines: { "department.publish": "2032-01-25", "league_city.publish": "2032-02-10" } });
     const reviewer = h.user("r", "赵审核", "R", "reviewer");
-    const publish = (code: string, version: number, at: string) =>
-      h.sqlite
-        .prepare(
-          `insert into report_publications (cycle_id, org_id, version, draft_version, compiled, title, snapshot_json, data_sha256, pdf, pdf_sha256, publisher, written_date, published_at, signer_name, signed_at, secrecy_name, secrecy_at, official_url, official_date)
-           values (?, ?, ?, 1, 0, 't', '{}', 'x', x'00', 'x', 'p', '2032-01-20', ?, 's', 0, 's', 0, null, null)`,
-        )
-        .run(h.cycle.id, h.id(code), version, Date.parse(at));
+    const publish = (code: string, version: number, at: string) => insertPublication(h, { cycleId: h.cycle.id, orgId: h.id(code), version, publishedAt: Date.parse(at) });
     // D1: published on time (Beijing 2032-01-25 23:00), corrected after the deadline.
     publish("D1", 1, "2032-01-25T15:00:00Z");
     publish("D1", 2, "2032-02-03T02:00:00Z");

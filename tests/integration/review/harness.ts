@@ -44,3 +44,19 @@ export function harness(opts: { year: number; templateId?: string; deadlines?: R
   const params = <P extends Record<string, string>>(p: P) => ({ params: Promise.resolve(p) });
   return { ...t, cycle, user, as, params, users };
 }
+
+/**
+ * A published version of a unit's report as the publish command stores it, with stand-in text,
+ * PDF and hashes: what the dashboard and the 通报 read (time, official URL and date).
+ */
+export function insertPublication(
+  t: { sqlite: { prepare(sql: string): { run(...args: unknown[]): unknown } } },
+  p: { cycleId: number; orgId: number; version: number; publishedAt: number; officialUrl?: string | null; officialDate?: string | null },
+): void {
+  t.sqlite
+    .prepare(
+      `insert into report_publications (cycle_id, org_id, version, draft_version, compiled, title, snapshot_json, data_sha256, pdf, pdf_sha256, publisher, written_date, published_at, signer_name, signed_at, secrecy_name, secrecy_at, official_url, official_date)
+       values (?, ?, ?, 1, 0, 't', '{}', 'x', x'00', 'x', 'p', '2032-01-20', ?, 's', 0, 's', 0, ?, ?)`,
+    )
+    .run(p.cycleId, p.orgId, p.version, p.publishedAt, p.officialUrl ?? null, p.officialDate ?? null);
+}

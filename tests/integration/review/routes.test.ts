@@ -7,7 +7,7 @@ import { replaceSubmissions } from "@/db/mutations/submissions";
 import { getWorkflowState } from "@/db/queries/workflow-state";
 import { count } from "../db/helpers";
 import { compactText } from "../report/pdf-tools";
-import { harness } from "./harness";
+import { harness, insertPublication } from "./harness";
 
 vi.mock("server-only", () => ({}));
 vi.mock("@/app/_server/current-user", async () => {
@@ -208,12 +208,7 @@ describe("GET /api/review/{year}/notice: the draft 通报", () => {
   it("lists the direct children that are 逾期 or unpublished; read back with exceljs", async () => {
     t.save("D1", "ready");
     await t.signOff("D1"); // signed after the 2020-01-01 deadline: 逾期
-    t.sqlite
-      .prepare(
-        `insert into report_publications (cycle_id, org_id, version, draft_version, compiled, title, snapshot_json, data_sha256, pdf, pdf_sha256, publisher, written_date, published_at, signer_name, signed_at, secrecy_name, secrecy_at, official_url, official_date)
-         values (?, ?, 1, 1, 0, 't', '{}', 'x', x'00', 'x', '区发改委', '2031-02-01', ?, '李签发', 0, '钱保密', 0, 'https://example.gov.cn/d1', '2031-02-02')`,
-      )
-      .run(t.cycle.id, t.id("D1"), Date.parse("2031-02-01T02:00:00Z"));
+    insertPublication(t, { cycleId: t.cycle.id, orgId: t.id("D1"), version: 1, publishedAt: Date.parse("2031-02-01T02:00:00Z"), officialUrl: "https://example.gov.cn/d1", officialDate: "2031-02-02" });
     t.as(t.reviewer);
     const res = await noticeRoute(new Request(`http://localhost/api/review/${YEAR}/notice`), t.params({ year: String(YEAR) }));
     expect(res.status).toBe(200);
