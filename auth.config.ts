@@ -44,7 +44,7 @@ export function isPublicPath(pathname: string): boolean {
 /**
  * The edge-safe part of the auth setup (no database, no Node APIs), shared by `auth.ts` and
  * `proxy.ts`. The proxy only redirects for convenience; every page and action checks again
- * through `app/_server/guards.ts`.
+ * through `server/next/guards.ts`.
  */
 export const authConfig = {
   trustHost: true,

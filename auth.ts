@@ -2,15 +2,15 @@ import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { cache } from "react";
 import { authConfig } from "@/auth.config";
-import { loadAuthSecret } from "@/app/_server/auth-secret";
-import { redeemTicket } from "@/app/_server/login/tickets";
-import { now } from "@/app/_server/clock";
+import { loadAuthSecret } from "@/server/login/auth-secret";
+import { redeemTicket } from "@/server/login/tickets";
+import { now } from "@/server/kernel/clock";
 import { getDb } from "@/db/client";
 import { getUserById } from "@/db/queries/users";
 
 /**
  * next-auth carries the session id in its JWT cookie; every check of a login (lockout, password,
- * second factor, rate limit) happens before, in app/_server/login/attempt-login.ts, which hands
+ * second factor, rate limit) happens before, in server/login/attempt-login.ts, which hands
  * over a one-time ticket. The session itself lives in the sessions table (requireUser).
  */
 const {

@@ -1,12 +1,12 @@
 import NextAuth from "next-auth";
 import type { NextFetchEvent, NextProxy, NextRequest } from "next/server";
 import { authConfig } from "@/auth.config";
-import { loadAuthSecret } from "@/app/_server/auth-secret";
+import { loadAuthSecret } from "@/server/login/auth-secret";
 
 /**
  * Redirects anonymous visitors to /login before a page renders (the `authorized` callback in
  * auth.config.ts). A convenience only: pages and actions check the session themselves
- * (app/_server/guards.ts). Next 16 runs the proxy on Node.js, so it may read the secret file.
+ * (server/next/guards.ts). Next 16 runs the proxy on Node.js, so it may read the secret file.
  */
 const { auth } = NextAuth({ ...authConfig, secret: loadAuthSecret() });
 

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { can, requireUser } from "@/app/_server/guards";
+import { can, requireUser } from "@/server/next/guards";
 import { AppHeader } from "@/components/shell/app-header";
 import { NAV_ITEMS } from "@/components/shell/nav-items";
 import styles from "@/components/shell/app-shell.module.css";

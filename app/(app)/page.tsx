@@ -1,6 +1,6 @@
 import { Empty } from "antd";
-import { getHomeSummary } from "@/app/_server/home-summary";
-import { can, requireUser } from "@/app/_server/guards";
+import { getHomeSummary } from "@/server/home/summary";
+import { can, requireUser } from "@/server/next/guards";
 import { ROLE_NAMES } from "@/lib/authz";
 import { SplitTable } from "@/components/statistics/split-table";
 import { StatisticsTable } from "@/components/statistics/statistics-table";

@@ -5,7 +5,7 @@ import { Alert, Button, Input } from "antd";
 import { useState } from "react";
 import { Controller, useForm } from "react-hook-form";
 import { changePasswordSchema, type ChangePasswordInput } from "@/lib/validation/account";
-import type { CommandResult } from "@/app/_server/command";
+import type { CommandResult } from "@/lib/contracts/command-result";
 
 type Props = { action: (input: ChangePasswordInput) => Promise<CommandResult<unknown>> };
 

@@ -3,7 +3,7 @@
 import { Alert, Button, Input, Space } from "antd";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import type { CommandResult } from "@/app/_server/command";
+import type { CommandResult } from "@/lib/contracts/command-result";
 
 type Props = {
   enabled: boolean;

@@ -2,7 +2,7 @@
 
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { NarrativeDoc, NarrativeProblem } from "@/lib/report";
-import type { CommandResult } from "@/app/_server/command";
+import type { CommandResult } from "@/lib/contracts/command-result";
 import { clearLocalNarrative, writeLocalNarrative } from "./local-draft";
 
 export const NARRATIVE_AUTOSAVE_MS = 1000;

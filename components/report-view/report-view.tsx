@@ -5,7 +5,7 @@ import { Alert, Button, Input } from "antd";
 import { useEffect, useRef, useState } from "react";
 import { Controller, useForm } from "react-hook-form";
 import { reportPrefaceSchema, type ReportPreface, type SaveReportPrefaceInput } from "@/lib/validation/report-fields";
-import type { CommandResult } from "@/app/_server/command";
+import type { CommandResult } from "@/lib/contracts/command-result";
 
 type Props = {
   year: number;

@@ -1,5 +1,7 @@
-/** What the form's server actions answer (the shape of app/_server/command's CommandResult). */
-export type ActionResult<T> = { ok: true; data: T } | { ok: false; status: number; error: string; fieldErrors?: Record<string, string[]> };
+import type { CommandResult } from "@/lib/contracts/command-result";
+
+/** What the form's server actions answer: the command's result. */
+export type ActionResult<T> = CommandResult<T>;
 
 /** The saveDraft command's input: cell code → text as typed, and the version the form was loaded at. */
 export type SaveInput = { year: number; orgCode: string; values: Record<string, string>; version: number };

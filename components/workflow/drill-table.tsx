@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { Table, Tag } from "antd";
-import type { DrillRow } from "@/app/_server/review/drill";
+import type { DrillRow } from "@/lib/contracts/review";
 
 /** The drill-down as an expandable tree table: subtotals on compiling units, the leaves below them. */
 export function DrillTable({ root, unit }: { root: DrillRow; unit: string }) {

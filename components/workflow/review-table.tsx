@@ -5,7 +5,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { Alert, Button, Modal, Space, Table, Tag, Tooltip } from "antd";
 import type { ColumnsType } from "antd/es/table";
-import type { DashboardRow } from "@/app/_server/review/dashboard";
+import type { DashboardRow } from "@/lib/contracts/review";
 
 /** One direct child in the reviewer's dashboard, as the server formats it (one definition, used on both sides). */
 export type ReviewRow = DashboardRow;

@@ -9,7 +9,7 @@ export type AccountState = { userId: number; disabled: boolean };
  * again; without a 安全审计员 nobody could read the log).
  * @param soleHolderOf administrator roles of which `target` is the only active holder
  */
-export function checkDisableUser(actorId: number, target: AccountState, soleHolderOf: readonly AdminRole[]): string[] {
+export function checkDisableUser(actorId: number | null, target: AccountState, soleHolderOf: readonly AdminRole[]): string[] {
   if (target.disabled) return ["该账户已经停用"];
   const problems: string[] = [];
   if (actorId === target.userId) problems.push("不能停用本人账户");
@@ -18,7 +18,7 @@ export function checkDisableUser(actorId: number, target: AccountState, soleHold
 }
 
 /** Everything wrong with enabling `target`; empty when allowed. */
-export function checkEnableUser(actorId: number, target: AccountState): string[] {
+export function checkEnableUser(actorId: number | null, target: AccountState): string[] {
   if (!target.disabled) return ["该账户没有停用"];
   return actorId === target.userId ? ["不能启用本人账户"] : [];
 }

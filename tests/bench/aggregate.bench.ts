@@ -12,7 +12,7 @@ import { openDb } from "@/db/client";
 import { upsertOrganisations } from "@/db/mutations/orgs";
 import { createCycle } from "@/db/mutations/cycles";
 import { replaceSubmissions } from "@/db/mutations/submissions";
-import { loadCycleTotals } from "@/db/queries/cycle-totals";
+import { loadCycleTotals } from "@/server/stats/cycle-totals";
 import { listSubmissionStatuses, listSubmissionValues, sumCellValuesSql } from "@/db/queries/submissions";
 import { getRoster } from "@/db/queries/cycles";
 

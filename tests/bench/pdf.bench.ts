@@ -9,7 +9,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { openDb } from "@/db/client";
-import { loadReportData } from "@/db/queries/report-data";
+import { loadReportData } from "@/server/reports/report-data";
 import { buildReportDocument } from "@/lib/report";
 import { SEED_FIELDS } from "../unit/report/seed-fields";
 
@@ -42,11 +42,11 @@ async function main(): Promise<void> {
   const d = loaded.data;
   const doc = buildReportDocument({ template: d.template, year: 2018, orgCode: "150000", tree: d.tree, totals: d.totals, previous: d.previous, fields: SEED_FIELDS });
 
-  // components/report-pdf is ESM (react-pdf ships ESM only); this file runs as CommonJS under tsx.
-  const { renderReportPdf } = await import("../../components/report-pdf/render");
-  const { PdfRenderPool } = await import("../../components/report-pdf/render-in-worker");
-  const { resolveFontPlan, describeFontPlan } = await import("../../components/report-pdf/fonts");
-  const { reportHtml, PRINT_FOOTER } = await import("../../components/report-pdf/to-html");
+  // server/pdf/report is ESM (react-pdf ships ESM only); this file runs as CommonJS under tsx.
+  const { renderReportPdf } = await import("../../server/pdf/report/render");
+  const { PdfRenderPool } = await import("../../server/pdf/report/render-in-worker");
+  const { resolveFontPlan, describeFontPlan } = await import("../../server/pdf/report/fonts");
+  const { reportHtml, PRINT_FOOTER } = await import("../../server/pdf/report/to-html");
   const plan = resolveFontPlan();
   console.log(`  fonts: ${describeFontPlan(plan)}`);
 

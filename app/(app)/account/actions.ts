@@ -1,7 +1,7 @@
 "use server";
 
-import { confirmTotp, disableTotp, startTotp } from "@/app/_server/account/totp";
-import { execute } from "@/app/_server/command";
+import { confirmTotp, disableTotp, startTotp } from "@/server/account/totp";
+import { execute } from "@/server/next/execute";
 
 export async function startTotpAction() {
   return execute(startTotp, {});

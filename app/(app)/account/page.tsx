@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { Descriptions } from "antd";
 import { ROLE_NAMES } from "@/lib/authz";
-import { requireUser } from "@/app/_server/guards";
+import { requireUser } from "@/server/next/guards";
 import { TotpSettings } from "@/components/account/totp-settings";
 import { confirmTotpAction, disableTotpAction, startTotpAction } from "./actions";
 

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { auditFilterSchema } from "@/lib/audit";
-import { can, requirePermission } from "@/app/_server/guards";
+import { can, requirePermission } from "@/server/next/guards";
 import { getDb } from "@/db/client";
 import { countAudit, listAudit } from "@/db/queries/audit";
 import { listAuditActions } from "@/db/queries/audit-actions";

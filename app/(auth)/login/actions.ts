@@ -3,8 +3,8 @@
 import { AuthError } from "next-auth";
 import { z } from "zod";
 import { signIn } from "@/auth";
-import { attemptLogin, LOGIN_FAILED } from "@/app/_server/login/attempt-login";
-import { requestInfo } from "@/app/_server/request-info";
+import { attemptLogin, LOGIN_FAILED } from "@/server/login/attempt-login";
+import { requestInfo } from "@/server/next/request-info";
 import { loginSchema, safeRedirectPath } from "@/lib/validation/login";
 
 export type LoginState = {

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { getUser } from "@/app/_server/guards";
+import { getUser } from "@/server/next/guards";
 import { safeRedirectPath } from "@/lib/validation/login";
 import { LoginForm } from "./login-form";
 import styles from "./login.module.css";

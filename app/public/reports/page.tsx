@@ -1,5 +1,5 @@
 import { getDb } from "@/db/client";
-import { loadPublicReports, type PublicVersion } from "@/app/_server/reports/publication/public-list";
+import { loadPublicReports, type PublicVersion } from "@/server/reports/publication/public-list";
 import styles from "./public-reports.module.css";
 
 export const metadata = { title: "政府信息公开工作年度报告 - 已发布" };

@@ -13,7 +13,7 @@ export type CliRun = { code: number; stdout: string; stderr: string };
 export function cli(db: string, args: string[], env: Record<string, string> = {}): CliRun {
   const base = { ...process.env };
   for (const name of Object.keys(base)) if (name.startsWith("NIANBAO_AUDIT_")) delete base[name];
-  const r = spawnSync(TSX, [path.join(ROOT, "db/cli/main.ts"), ...args], {
+  const r = spawnSync(TSX, [path.join(ROOT, "cli/main.ts"), ...args], {
     cwd: ROOT,
     env: { ...base, NIANBAO_DB: db, INIT_CWD: ROOT, ...env },
     encoding: "utf8",

@@ -8,7 +8,7 @@ export type CliRun = { code: number; stdout: string; stderr: string };
 
 /** Runs the admin CLI as `npm run -s cli` would: from the repo root, paths relative to INIT_CWD. */
 export function runCli(db: string, args: string[], cwd = ROOT): CliRun {
-  const r = spawnSync(TSX, [path.join(ROOT, "db/cli/main.ts"), ...args], {
+  const r = spawnSync(TSX, [path.join(ROOT, "cli/main.ts"), ...args], {
     cwd: ROOT,
     env: { ...process.env, NIANBAO_DB: db, INIT_CWD: cwd },
     encoding: "utf8",

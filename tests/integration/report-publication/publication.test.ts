@@ -4,25 +4,25 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import type { CurrentUser } from "@/app/_server/current-user";
+import type { CurrentUser } from "@/server/kernel/caller";
 
 vi.mock("server-only", () => ({}));
 const session = vi.hoisted(() => ({ user: null as unknown }));
-vi.mock("@/app/_server/current-user", () => ({ lookupSession: async () => ({ user: session.user }) }));
-vi.mock("@/app/_server/request-info", () => ({ requestInfo: async () => ({ ip: "127.0.0.1", userAgent: null }) }));
+vi.mock("@/server/next/current-user", () => ({ lookupSession: async () => ({ user: session.user }) }));
+vi.mock("@/server/next/request-info", () => ({ requestInfo: async () => ({ ip: "127.0.0.1", userAgent: null }) }));
 // Renders in this thread (the worker pool is tested in tests/integration/report/render-in-worker.test.ts).
-vi.mock("@/app/_server/reports/render-pool", async () => {
-  const { renderReportPdf } = await import("@/components/report-pdf/render");
+vi.mock("@/server/pdf/report-pool", async () => {
+  const { renderReportPdf } = await import("@/server/pdf/report/render");
   return { reportRenderPool: () => ({ render: (doc: Parameters<typeof renderReportPdf>[0]) => renderReportPdf(doc) }) };
 });
 
-const { execute } = await import("@/app/_server/command");
-const { setClockOffset } = await import("@/app/_server/clock");
-const { signOffReport, confirmSecrecy } = await import("@/app/_server/reports/publication/review");
-const { publishReportCommand, correctReportCommand } = await import("@/app/_server/reports/publication/publish");
-const { recordOfficialPosting } = await import("@/app/_server/reports/publication/official");
-const { findPublished, packageResponse, pdfResponse } = await import("@/app/_server/reports/publication/downloads");
-const { publicationDataFlags } = await import("@/app/_server/reports/publication/data-flags");
+const { execute } = await import("@/server/next/execute");
+const { setClockOffset } = await import("@/server/kernel/clock");
+const { signOffReport, confirmSecrecy } = await import("@/server/reports/publication/review");
+const { publishReportCommand, correctReportCommand } = await import("@/server/reports/publication/publish");
+const { recordOfficialPosting } = await import("@/server/reports/publication/official");
+const { findPublished, packageResponse, pdfResponse } = await import("@/server/reports/publication/downloads");
+const { publicationDataFlags } = await import("@/server/reports/publication/data-flags");
 const { listPublicationSummaries, listPublications } = await import("@/db/queries/report-publications");
 const { world } = await import("./setup");
 

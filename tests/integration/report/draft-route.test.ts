@@ -1,5 +1,5 @@
 import { afterAll, beforeEach, describe, expect, test, vi } from "vitest";
-import type { CurrentUser } from "@/app/_server/current-user";
+import type { CurrentUser } from "@/server/kernel/caller";
 import { dbWithTree } from "../db/helpers";
 
 /**
@@ -12,15 +12,15 @@ const session: { user: CurrentUser | null } = { user: null };
 
 vi.mock("server-only", () => ({}));
 vi.mock("@/db/client", async (importOriginal) => ({ ...(await importOriginal<typeof import("@/db/client")>()), getDb: () => t.db }));
-vi.mock("@/app/_server/current-user", () => ({ lookupSession: async () => session }));
-vi.mock("@/app/_server/request-info", () => ({ requestInfo: async () => ({ ip: "127.0.0.1", userAgent: "vitest" }) }));
+vi.mock("@/server/next/current-user", () => ({ lookupSession: async () => session }));
+vi.mock("@/server/next/request-info", () => ({ requestInfo: async () => ({ ip: "127.0.0.1", userAgent: "vitest" }) }));
 
 const { PUT } = await import("@/app/api/reports/[year]/[orgCode]/draft/route");
 const { createCycle } = await import("@/db/mutations/cycles");
 const { replaceSubmissions } = await import("@/db/mutations/submissions");
 const { createUser } = await import("@/db/mutations/users");
 const { getReportDraft } = await import("@/db/queries/report-drafts");
-const { loadReportDocument } = await import("@/app/_server/reports/report-document");
+const { loadReportDocument } = await import("@/server/reports/report-document");
 const { runsText } = await import("@/lib/report");
 
 const cycle = createCycle(t.db, { year: 2018, templateId: "gov-disclosure-2018" });

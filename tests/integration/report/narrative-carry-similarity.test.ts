@@ -10,8 +10,8 @@ const { createCycle } = await import("@/db/mutations/cycles");
 const { replaceSubmissions } = await import("@/db/mutations/submissions");
 const { saveReportDraft } = await import("@/db/mutations/report-drafts");
 const { getRoster } = await import("@/db/queries/cycles");
-const { loadReportEditor, loadReportDocument } = await import("@/app/_server/reports/report-document");
-const { reportSimilarity } = await import("@/app/_server/reports/similarity");
+const { loadReportEditor, loadReportDocument } = await import("@/server/reports/report-document");
+const { reportSimilarity } = await import("@/server/reports/similarity");
 const { runsText } = await import("@/lib/report");
 
 afterAll(() => t.close());

@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, test } from "vitest";
 import type { ReportDocument } from "@/lib/report";
-import { PdfRenderPool, RenderCancelledError } from "@/components/report-pdf/render-in-worker";
+import { PdfRenderPool, RenderCancelledError } from "@/server/pdf/report/render-in-worker";
 
 const doc = (title: string): ReportDocument => ({
   title,

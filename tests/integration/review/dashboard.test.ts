@@ -6,13 +6,13 @@ import { replaceSubmissions, saveExplanations } from "@/db/mutations/submissions
 import { harness, insertPublication } from "./harness";
 
 vi.mock("server-only", () => ({}));
-vi.mock("@/app/_server/current-user", async () => {
+vi.mock("@/server/next/current-user", async () => {
   const { session: s } = await import("./harness");
   return { lookupSession: async () => (s.user ? { user: s.user } : { user: null, expired: false }) };
 });
-vi.mock("@/app/_server/request-info", () => ({ requestInfo: async () => ({ ip: "127.0.0.1", userAgent: null }) }));
+vi.mock("@/server/next/request-info", () => ({ requestInfo: async () => ({ ip: "127.0.0.1", userAgent: null }) }));
 
-const { loadDashboard, noticeUnits } = await import("@/app/_server/review/dashboard");
+const { loadDashboard, noticeUnits } = await import("@/server/review/dashboard");
 const { GET: drillRoute } = await import("@/app/api/stats/[year]/[orgCode]/cells/[cellCode]/route");
 
 const YEAR = 2031;

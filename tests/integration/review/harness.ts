@@ -4,7 +4,7 @@
  * (authorisation, commands, queries, audit chain).
  */
 import type { Grant, Role } from "@/lib/authz";
-import type { CurrentUser } from "@/app/_server/current-user";
+import type { CurrentUser } from "@/server/kernel/caller";
 import { createCycle } from "@/db/mutations/cycles";
 import { addGrant } from "@/db/mutations/grants";
 import { createUser } from "@/db/mutations/users";

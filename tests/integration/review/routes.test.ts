@@ -10,11 +10,11 @@ import { compactText } from "../report/pdf-tools";
 import { harness, insertPublication } from "./harness";
 
 vi.mock("server-only", () => ({}));
-vi.mock("@/app/_server/current-user", async () => {
+vi.mock("@/server/next/current-user", async () => {
   const { session: s } = await import("./harness");
   return { lookupSession: async () => (s.user ? { user: s.user } : { user: null, expired: false }) };
 });
-vi.mock("@/app/_server/request-info", () => ({ requestInfo: async () => ({ ip: "127.0.0.1", userAgent: null }) }));
+vi.mock("@/server/next/request-info", () => ({ requestInfo: async () => ({ ip: "127.0.0.1", userAgent: null }) }));
 
 const { POST: signoffRoute } = await import("@/app/api/stats/[year]/[orgCode]/signoff/route");
 const { GET: slipRoute } = await import("@/app/api/stats/[year]/[orgCode]/slip/route");

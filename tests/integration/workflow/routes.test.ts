@@ -6,16 +6,16 @@
  */
 import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { getTemplate } from "@/lib/templates";
-import type { CurrentUser } from "@/app/_server/current-user";
+import type { CurrentUser } from "@/server/kernel/caller";
 import { getWorkflowState } from "@/db/queries/workflow-state";
 import { harness } from "../review/harness";
 
 vi.mock("server-only", () => ({}));
-vi.mock("@/app/_server/current-user", async () => {
+vi.mock("@/server/next/current-user", async () => {
   const { session: s } = await import("../review/harness");
   return { lookupSession: async () => (s.user ? { user: s.user } : { user: null, expired: false }) };
 });
-vi.mock("@/app/_server/request-info", () => ({ requestInfo: async () => ({ ip: "127.0.0.1", userAgent: null }) }));
+vi.mock("@/server/next/request-info", () => ({ requestInfo: async () => ({ ip: "127.0.0.1", userAgent: null }) }));
 
 const routes = {
   save: (await import("@/app/api/stats/[year]/[orgCode]/route")).PUT,

@@ -1,9 +1,9 @@
 import path from "node:path";
 import { describe, expect, test } from "vitest";
-import { resolveFontPlan, FONT_ROLES } from "@/components/report-pdf/fonts";
-import { barGeometry, niceStep, pieSlices } from "@/components/report-pdf/chart-geometry";
-import { packTitle } from "@/components/report-pdf/title-lines";
-import { BODY_SIZE, LINE_PITCH, PAGE, PAGE_NUMBER_TOP, TEXT_WIDTH, MM } from "@/components/report-pdf/layout";
+import { resolveFontPlan, FONT_ROLES } from "@/server/pdf/report/fonts";
+import { barGeometry, niceStep, pieSlices } from "@/server/pdf/report/chart-geometry";
+import { packTitle } from "@/server/pdf/report/title-lines";
+import { BODY_SIZE, LINE_PITCH, PAGE, PAGE_NUMBER_TOP, TEXT_WIDTH, MM } from "@/server/pdf/report/layout";
 import { defaultScope } from "@/lib/report";
 
 const FANDOL = "/usr/share/texlive/texmf-dist/fonts/opentype/public/fandol";

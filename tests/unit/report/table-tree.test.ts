@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { getTemplate } from "@/lib/templates";
 import { printTable, type PrintedTable } from "@/lib/report";
-import { bodyTree, columnWidths, headerTree, type BodyNode, type HeaderNode } from "@/components/report-pdf/table-tree";
+import { bodyTree, columnWidths, headerTree, type BodyNode, type HeaderNode } from "@/server/pdf/report/table-tree";
 
 const t2021 = getTemplate("gov-disclosure-2021");
 const t2018 = getTemplate("gov-disclosure-2018");

@@ -1,8 +1,8 @@
 "use server";
 
-import { createCycle } from "@/app/_server/commands/create-cycle";
-import { updateCycle } from "@/app/_server/commands/update-cycle";
-import { pageAction } from "@/app/_server/commands/support/page-action";
+import { createCycle } from "@/server/cycles/create";
+import { updateCycle } from "@/server/cycles/update";
+import { pageAction } from "@/server/next/page-action";
 
 const PATH = "/admin/cycles";
 

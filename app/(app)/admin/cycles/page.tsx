@@ -1,8 +1,8 @@
 import { getTemplate, isTemplateId, templateIds } from "@/lib/templates";
 import { shanghaiDay } from "@/lib/time";
 import { readDeadlines } from "@/lib/validation/cycle-deadlines";
-import { requirePermission } from "@/app/_server/guards";
-import { now } from "@/app/_server/clock";
+import { requirePermission } from "@/server/next/guards";
+import { now } from "@/server/kernel/clock";
 import { getDb } from "@/db/client";
 import { listCycles } from "@/db/queries/cycles";
 import { countRosterEntriesByCycle } from "@/db/queries/cycle-rosters";

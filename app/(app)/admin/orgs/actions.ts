@@ -1,18 +1,18 @@
 "use server";
 
-import { createOrganisation } from "@/app/_server/commands/create-organisation";
-import { deactivateOrganisation } from "@/app/_server/commands/deactivate-organisation";
-import { deleteOrganisation } from "@/app/_server/commands/delete-organisation";
-import { importOrganisations } from "@/app/_server/commands/import-organisations";
-import { mergeOrganisation } from "@/app/_server/commands/merge-organisation";
-import { moveOrganisation } from "@/app/_server/commands/move-organisation";
-import { previewOrganisationImport } from "@/app/_server/commands/preview-organisation-import";
-import { reactivateOrganisation } from "@/app/_server/commands/reactivate-organisation";
-import { renameOrganisation } from "@/app/_server/commands/rename-organisation";
-import { pageAction } from "@/app/_server/commands/support/page-action";
-import { execute } from "@/app/_server/command";
-import { getUser, can } from "@/app/_server/guards";
-import { readOrgImportFile } from "@/app/_server/org-import-file";
+import { createOrganisation } from "@/server/orgs/create";
+import { deactivateOrganisation } from "@/server/orgs/deactivate";
+import { deleteOrganisation } from "@/server/orgs/delete";
+import { importOrganisations } from "@/server/orgs/import";
+import { mergeOrganisation } from "@/server/orgs/merge";
+import { moveOrganisation } from "@/server/orgs/move";
+import { previewOrganisationImport } from "@/server/orgs/preview-import";
+import { reactivateOrganisation } from "@/server/orgs/reactivate";
+import { renameOrganisation } from "@/server/orgs/rename";
+import { pageAction } from "@/server/next/page-action";
+import { execute } from "@/server/next/execute";
+import { getUser, can } from "@/server/next/guards";
+import { readOrgImportFile } from "@/server/orgs/import-file";
 
 const PATH = "/admin/orgs";
 

@@ -1,4 +1,4 @@
-import { requirePermission } from "@/app/_server/guards";
+import { requirePermission } from "@/server/next/guards";
 import { getDb } from "@/db/client";
 import { listOrganisations } from "@/db/queries/orgs";
 import { countSubmissionsByOrg, countUsersByOrg } from "@/db/queries/org-usage";

@@ -1,10 +1,10 @@
 "use server";
 
-import { createUser } from "@/app/_server/commands/create-user";
-import { disableUser } from "@/app/_server/commands/disable-user";
-import { enableUser } from "@/app/_server/commands/enable-user";
-import { resetUserPassword } from "@/app/_server/commands/reset-user-password";
-import { pageAction } from "@/app/_server/commands/support/page-action";
+import { createUser } from "@/server/users/create";
+import { disableUser } from "@/server/users/disable";
+import { enableUser } from "@/server/users/enable";
+import { resetUserPassword } from "@/server/users/reset-password";
+import { pageAction } from "@/server/next/page-action";
 
 const PATH = "/admin/users";
 

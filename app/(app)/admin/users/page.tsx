@@ -1,7 +1,7 @@
 import { ROLE_NAMES, type Role } from "@/lib/authz";
-import { requirePermission } from "@/app/_server/guards";
-import { now } from "@/app/_server/clock";
-import { getSecurityPolicy } from "@/app/_server/security-policy";
+import { requirePermission } from "@/server/next/guards";
+import { now } from "@/server/kernel/clock";
+import { getSecurityPolicy } from "@/server/security/policy";
 import { getDb } from "@/db/client";
 import { listAllGrants } from "@/db/queries/grants";
 import { listOrganisations } from "@/db/queries/orgs";
@@ -25,7 +25,7 @@ export default async function UsersPage() {
         users={users}
         orgs={orgOptions(listOrganisations(db))}
         selfId={me.id}
-        minLength={getSecurityPolicy().minLength}
+        minLength={getSecurityPolicy(getDb()).minLength}
         now={now()}
         actions={{ create: actions.createUserAction, disable: actions.disableUserAction, enable: actions.enableUserAction, resetPassword: actions.resetUserPasswordAction }}
       />

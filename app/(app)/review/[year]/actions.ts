@@ -1,7 +1,7 @@
 "use server";
 
-import { execute } from "@/app/_server/command";
-import { bulkApprove } from "@/app/_server/workflow/bulk-approve";
+import { execute } from "@/server/next/execute";
+import { bulkApprove } from "@/server/workflow/bulk-approve";
 import type { BulkApproveResult } from "@/components/workflow/review-table";
 
 /** 批量通过 (上级审核员): all the selected 已报送 units, or none (the refusals listed). */

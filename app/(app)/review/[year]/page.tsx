@@ -1,8 +1,8 @@
 import { forbidden, notFound } from "next/navigation";
 import { Card, Progress } from "antd";
-import { requireUser } from "@/app/_server/guards";
-import { now } from "@/app/_server/clock";
-import { loadDashboard } from "@/app/_server/review/dashboard";
+import { requireUser } from "@/server/next/guards";
+import { now } from "@/server/kernel/clock";
+import { loadDashboard } from "@/server/review/dashboard";
 import { getDb } from "@/db/client";
 import { ReviewTable } from "@/components/workflow/review-table";
 import { cycleTitle } from "@/db/queries/cycle-labels";

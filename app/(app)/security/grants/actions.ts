@@ -1,8 +1,8 @@
 "use server";
 
-import { grantRole } from "@/app/_server/commands/grant-role";
-import { revokeRole } from "@/app/_server/commands/revoke-role";
-import { pageAction } from "@/app/_server/commands/support/page-action";
+import { grantRole } from "@/server/grants/grant";
+import { revokeRole } from "@/server/grants/revoke";
+import { pageAction } from "@/server/next/page-action";
 
 const PATH = "/security/grants";
 

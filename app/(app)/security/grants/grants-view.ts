@@ -1,7 +1,7 @@
 import "server-only";
 import { checkRevoke, ROLE_NAMES, treeAccessFromParents, type Grant, type Role } from "@/lib/authz";
 import { grantOptions } from "@/lib/validation/grant-options";
-import type { CurrentUser } from "@/app/_server/current-user";
+import type { CurrentUser } from "@/server/kernel/caller";
 import { getDb } from "@/db/client";
 import { countActiveHolders, listAllGrants } from "@/db/queries/grants";
 import { listOrganisations } from "@/db/queries/orgs";

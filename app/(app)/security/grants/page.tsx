@@ -1,4 +1,4 @@
-import { requirePermission } from "@/app/_server/guards";
+import { requirePermission } from "@/server/next/guards";
 import { AdminApp } from "@/components/admin/admin-app";
 import { GrantAdmin } from "@/components/admin/grants/grant-admin";
 import { grantRoleAction, revokeRoleAction } from "./actions";

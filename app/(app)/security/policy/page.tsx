@@ -1,5 +1,6 @@
-import { requirePermission } from "@/app/_server/guards";
-import { getSecurityPolicy } from "@/app/_server/security-policy";
+import { getDb } from "@/db/client";
+import { requirePermission } from "@/server/next/guards";
+import { getSecurityPolicy } from "@/server/security/policy";
 import { AdminApp } from "@/components/admin/admin-app";
 import { PolicyForm } from "@/components/admin/policy/policy-form";
 import { updateSecurityPolicyAction } from "./actions";
@@ -10,7 +11,7 @@ export default async function PolicyPage() {
   await requirePermission("policy.manage", { kind: "global" });
   return (
     <AdminApp>
-      <PolicyForm policy={getSecurityPolicy()} action={updateSecurityPolicyAction} />
+      <PolicyForm policy={getSecurityPolicy(getDb())} action={updateSecurityPolicyAction} />
     </AdminApp>
   );
 }

@@ -1,8 +1,9 @@
 "use server";
 
 import { signOut } from "@/auth";
-import { changePassword } from "@/app/_server/account/change-password";
-import { execute, type CommandResult } from "@/app/_server/command";
+import { changePassword } from "@/server/account/change-password";
+import type { CommandResult } from "@/lib/contracts/command-result";
+import { execute } from "@/server/next/execute";
 
 /** Changes the password; on success every session has ended, so the cookie is cleared and the user logs in again. */
 export async function changePasswordAction(input: unknown): Promise<CommandResult<{ sessionsEnded: number }>> {

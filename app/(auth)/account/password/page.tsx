@@ -1,6 +1,7 @@
-import { requireUser } from "@/app/_server/guards";
+import { getDb } from "@/db/client";
+import { requireUser } from "@/server/next/guards";
 import { ChangePasswordForm } from "@/components/account/change-password-form";
-import { getSecurityPolicy } from "@/app/_server/security-policy";
+import { getSecurityPolicy } from "@/server/security/policy";
 import styles from "../../login/login.module.css";
 import { changePasswordAction } from "./actions";
 
@@ -8,7 +9,7 @@ export const metadata = { title: "修改密码 - 年报编制系统" };
 
 export default async function ChangePasswordPage() {
   const user = await requireUser({ allowPasswordChange: true });
-  const { minLength } = getSecurityPolicy();
+  const { minLength } = getSecurityPolicy(getDb());
   return (
     <main className={styles.page}>
       <section className={styles.card} aria-labelledby="password-title">

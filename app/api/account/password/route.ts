@@ -1,5 +1,5 @@
-import { changePassword } from "@/app/_server/account/change-password";
-import { jsonRoute } from "@/app/_server/json-route";
+import { changePassword } from "@/server/account/change-password";
+import { jsonRoute } from "@/server/next/json-route";
 
 // POST /api/account/password – the signed-in user's own account
 export const POST = jsonRoute(changePassword);

@@ -1,5 +1,5 @@
 // POST /api/admin/cycles {year, templateId, warningFactor, warningMinimum, deadlines} – open a reporting cycle
-import { jsonRoute } from "@/app/_server/json-route";
-import { createCycle } from "@/app/_server/commands/create-cycle";
+import { jsonRoute } from "@/server/next/json-route";
+import { createCycle } from "@/server/cycles/create";
 
 export const POST = jsonRoute(createCycle);

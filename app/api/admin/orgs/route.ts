@@ -1,5 +1,5 @@
 // POST /api/admin/orgs {code, name, kind, parentCode} – add a unit
-import { jsonRoute } from "@/app/_server/json-route";
-import { createOrganisation } from "@/app/_server/commands/create-organisation";
+import { jsonRoute } from "@/server/next/json-route";
+import { createOrganisation } from "@/server/orgs/create";
 
 export const POST = jsonRoute(createOrganisation);

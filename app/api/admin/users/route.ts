@@ -1,5 +1,5 @@
 // POST /api/admin/users {username, displayName, orgCode, password, mustChangePassword?} – create an account
-import { jsonRoute } from "@/app/_server/json-route";
-import { createUser } from "@/app/_server/commands/create-user";
+import { jsonRoute } from "@/server/next/json-route";
+import { createUser } from "@/server/users/create";
 
 export const POST = jsonRoute(createUser);

@@ -2,34 +2,24 @@
 import { z } from "zod";
 import { auditCsvHeaderLine, auditCsvLine, auditFilterSchema, CSV_BOM } from "@/lib/audit";
 import { shanghaiDay } from "@/lib/time";
-import { getDb } from "@/db/client";
+import { contentDisposition } from "@/lib/http/content-disposition";
 import { iterateAudit } from "@/db/queries/audit";
-import { audit } from "@/app/_server/audit";
-import { now } from "@/app/_server/clock";
-import { lookupSession } from "@/app/_server/current-user";
-import { can } from "@/app/_server/guards";
-import { requestInfo } from "@/app/_server/request-info";
+import { CommandError } from "@/server/kernel/errors";
+import { readRoute } from "@/server/next/read";
 
 /** Rows are sent in chunks of about this many characters. */
 const CHUNK = 64 * 1024;
-
-const refuse = (status: number, error: string) => Response.json({ error }, { status });
 
 /**
  * Streams the log matching the query's filter, oldest first, as the CLI's audit:export writes it;
  * only for holders of audit.export. The export itself is audited once the last row is out.
  */
-export async function GET(request: Request): Promise<Response> {
-  const { user } = await lookupSession();
-  if (!user) return refuse(401, "登录已失效，请重新登录");
-  if (user.mustChangePassword) return refuse(403, "请先修改初始密码");
-  if (!can(user, "audit.export", { kind: "global" })) return refuse(403, "您没有「导出审计日志」的权限");
+export const GET = readRoute((ctx, _params, request) => {
+  ctx.require("audit.export", { kind: "global" }, "您没有「导出审计日志」的权限");
   const parsed = auditFilterSchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
-  if (!parsed.success) return refuse(422, z.flattenError(parsed.error).formErrors[0] ?? parsed.error.issues[0]?.message ?? "筛选条件不正确");
+  if (!parsed.success) throw new CommandError(422, z.flattenError(parsed.error).formErrors[0] ?? parsed.error.issues[0]?.message ?? "筛选条件不正确");
   const filter = parsed.data;
-  const { ip } = await requestInfo();
-  const db = getDb();
-  const rows = iterateAudit(db, filter);
+  const rows = iterateAudit(ctx.db, filter);
   const encoder = new TextEncoder();
   let count = 0;
   let first = true;
@@ -43,7 +33,7 @@ export async function GET(request: Request): Promise<Response> {
         if (next.done) {
           controller.enqueue(encoder.encode(chunk));
           // Like audit:export, the export is recorded once every row has been written out.
-          audit({ userId: user.id, username: user.username, ip, action: "audit.export", detail: { filter, rows: count } });
+          ctx.audit({ action: "audit.export", detail: { filter, rows: count } });
           controller.close();
           return;
         }
@@ -57,12 +47,12 @@ export async function GET(request: Request): Promise<Response> {
     },
   });
 
-  const filename = `审计日志-${shanghaiDay(now())}.csv`;
+  const filename = `审计日志-${shanghaiDay(ctx.now)}.csv`;
   return new Response(body, {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="audit-log.csv"; filename*=UTF-8''${encodeURIComponent(filename)}`,
+      "Content-Disposition": contentDisposition(filename, "audit-log.csv"),
       "Cache-Control": "no-store",
     },
   });
-}
+});

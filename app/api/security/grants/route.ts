@@ -1,5 +1,5 @@
 // POST /api/security/grants {userId, role, orgId} – grant a role
-import { jsonRoute } from "@/app/_server/json-route";
-import { grantRole } from "@/app/_server/commands/grant-role";
+import { jsonRoute } from "@/server/next/json-route";
+import { grantRole } from "@/server/grants/grant";
 
 export const POST = jsonRoute(grantRole);

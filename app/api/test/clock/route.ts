@@ -1,4 +1,4 @@
-import { setClockOffset, testHooksEnabled } from "@/app/_server/clock";
+import { setClockOffset, testHooksEnabled } from "@/server/kernel/clock";
 
 /**
  * POST /api/test/clock – moves the server clock (browser tests of idle sessions). Exists only

@@ -1,11 +1,11 @@
-import { requireUnitPage } from "@/app/_server/unit-page";
+import { requireUnitPage } from "@/server/next/unit-page";
 import { Alert } from "antd";
-import { can } from "@/app/_server/guards";
+import { can } from "@/server/next/guards";
 import { getReportPreface } from "@/db/queries/report-preface";
 import { defaultScope } from "@/lib/report/scope";
 import { EMPTY_REPORT_PREFACE } from "@/lib/validation/report-fields";
-import { loadReportEditor } from "@/app/_server/reports/report-document";
-import { reportSimilarity } from "@/app/_server/reports/similarity";
+import { loadReportEditor } from "@/server/reports/report-document";
+import { reportSimilarity } from "@/server/reports/similarity";
 import { ReportWorkspace } from "@/components/report-editor/report-workspace";
 import { SimilarityWarning } from "@/components/report-editor/similarity-warning";
 import { loadNarrative, saveNarrative, saveReportFields } from "./actions";

@@ -1,9 +1,10 @@
 "use server";
 
-import { execute, type CommandResult } from "@/app/_server/command";
-import { confirmSecrecy, signOffReport } from "@/app/_server/reports/publication/review";
-import { correctReportCommand, publishReportCommand } from "@/app/_server/reports/publication/publish";
-import { recordOfficialPosting } from "@/app/_server/reports/publication/official";
+import type { CommandResult } from "@/lib/contracts/command-result";
+import { execute } from "@/server/next/execute";
+import { confirmSecrecy, signOffReport } from "@/server/reports/publication/review";
+import { correctReportCommand, publishReportCommand } from "@/server/reports/publication/publish";
+import { recordOfficialPosting } from "@/server/reports/publication/official";
 import type { ReportCorrectInput, ReportOfficialInput, ReportPublishInput, ReportSecrecyInput, ReportSignoffInput } from "@/lib/validation/report-publication";
 import type { PublishActionResult } from "@/components/report-publish/types";
 

@@ -1,6 +1,6 @@
 import { getDb } from "@/db/client";
-import { requireUser } from "@/app/_server/guards";
-import { loadPublishView } from "@/components/report-publish/load-publish-view";
+import { requireUser } from "@/server/next/guards";
+import { loadPublishView } from "@/server/reports/publication/load-view";
 import { PublishPanel } from "@/components/report-publish/publish-panel";
 import { confirmSecrecyAction, correctReportAction, publishReportAction, recordOfficialAction, signOffReportAction } from "./publish-actions";
 

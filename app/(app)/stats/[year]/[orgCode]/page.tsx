@@ -1,4 +1,4 @@
-import { requireUnitPage } from "@/app/_server/unit-page";
+import { requireUnitPage } from "@/server/next/unit-page";
 import { Descriptions } from "antd";
 import { formatScaled, isLeaf, type CellValues } from "@/lib";
 import { getTemplate } from "@/lib/templates";
@@ -6,20 +6,20 @@ import { canSubmitCompiled, EDITABLE_STATUSES, readiness, statusLabel } from "@/
 import { changeThreshold } from "@/lib/workflow/cycle-change";
 import { formatShanghai } from "@/lib/time";
 import Link from "next/link";
-import { can } from "@/app/_server/guards";
+import { can } from "@/server/next/guards";
 import { getSubmission, listSubmissionStatuses, listSubmissionVersions } from "@/db/queries/submissions";
 import { VersionHistory } from "@/components/workflow/version-history";
 import { listSignoffs } from "@/db/queries/signoffs";
-import { loadCycleTotals } from "@/db/queries/cycle-totals";
+import { loadCycleTotals } from "@/server/stats/cycle-totals";
 import { cycleTitle } from "@/db/queries/cycle-labels";
 import { previousApprovedValues } from "@/db/queries/previous-values";
 import { CompiledResult, type CompiledWarning } from "@/components/workflow/compiled-result";
 import { StatisticsTable } from "@/components/statistics/statistics-table";
 import { WorkflowPanel } from "@/components/workflow/workflow-panel";
-import { loadWorkflowView } from "@/components/workflow/load-view";
-import { loadFilesView } from "@/components/workflow/load-files";
+import { loadWorkflowView } from "@/server/workflow/load-view";
+import { loadFilesView } from "@/server/workflow/load-files";
 import { SubmissionFiles } from "@/components/workflow/submission-files";
-import { loadComparison } from "@/components/workflow/load-comparison";
+import { loadComparison } from "@/server/workflow/load-comparison";
 import { SubmissionComparison } from "@/components/workflow/submission-comparison";
 import { approveAction, markReadyAction, reopenAction, requestCorrectionAction, returnAction, saveExplanationsAction, signOffAction } from "./workflow-actions";
 

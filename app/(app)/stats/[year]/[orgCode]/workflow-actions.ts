@@ -1,13 +1,14 @@
 "use server";
 
-import { execute, type CommandResult } from "@/app/_server/command";
-import { approve } from "@/app/_server/workflow/approve";
-import { markReady } from "@/app/_server/workflow/mark-ready";
-import { reopen } from "@/app/_server/workflow/reopen";
-import { requestCorrection } from "@/app/_server/workflow/request-correction";
-import { returnSubmission } from "@/app/_server/workflow/return-submission";
-import { saveExplanations } from "@/app/_server/workflow/save-explanations";
-import { signOff } from "@/app/_server/workflow/sign-off";
+import type { CommandResult } from "@/lib/contracts/command-result";
+import { execute } from "@/server/next/execute";
+import { approve } from "@/server/workflow/approve";
+import { markReady } from "@/server/workflow/mark-ready";
+import { reopen } from "@/server/workflow/reopen";
+import { requestCorrection } from "@/server/workflow/request-correction";
+import { returnSubmission } from "@/server/workflow/return-submission";
+import { saveExplanations } from "@/server/workflow/save-explanations";
+import { signOff } from "@/server/workflow/sign-off";
 import type { WorkflowActionResult } from "@/components/workflow/types";
 
 type Unit = { year: number; orgCode: string; version: number };

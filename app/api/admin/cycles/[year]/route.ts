@@ -1,5 +1,5 @@
 // PATCH /api/admin/cycles/[year] {warningFactor, warningMinimum, deadlines} – change a cycle's settings
-import { jsonRoute } from "@/app/_server/json-route";
-import { updateCycle } from "@/app/_server/commands/update-cycle";
+import { jsonRoute } from "@/server/next/json-route";
+import { updateCycle } from "@/server/cycles/update";
 
 export const PATCH = jsonRoute(updateCycle);

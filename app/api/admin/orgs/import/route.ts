@@ -1,5 +1,5 @@
 // POST /api/admin/orgs/import {rows: [{code, name, parentCode, kind}]} – import units, all or none
-import { jsonRoute } from "@/app/_server/json-route";
-import { importOrganisations } from "@/app/_server/commands/import-organisations";
+import { jsonRoute } from "@/server/next/json-route";
+import { importOrganisations } from "@/server/orgs/import";
 
 export const POST = jsonRoute(importOrganisations);

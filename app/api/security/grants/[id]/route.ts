@@ -1,5 +1,5 @@
 // DELETE /api/security/grants/[id] – revoke a grant
-import { jsonRoute } from "@/app/_server/json-route";
-import { revokeRole } from "@/app/_server/commands/revoke-role";
+import { jsonRoute } from "@/server/next/json-route";
+import { revokeRole } from "@/server/grants/revoke";
 
 export const DELETE = jsonRoute(revokeRole);

@@ -1,9 +1,9 @@
 "use server";
 
-import { execute } from "@/app/_server/command";
-import { saveDraft } from "@/app/_server/stats/save-draft";
+import { execute } from "@/server/next/execute";
+import { saveDraft } from "@/server/stats/save-draft";
 import type { SaveDraftInput } from "@/lib/validation/draft";
-import { loadCurrentCommand } from "./load-stats";
+import { loadCurrentCommand } from "@/server/stats/load-stats";
 
 /** Saves the form as a draft (the same command as PUT /api/stats/[year]/[orgCode]). */
 export async function saveStats(input: SaveDraftInput) {

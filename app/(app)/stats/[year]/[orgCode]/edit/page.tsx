@@ -1,11 +1,11 @@
 import { notFound } from "next/navigation";
-import { requireUnitPage } from "@/app/_server/unit-page";
+import { requireUnitPage } from "@/server/next/unit-page";
 import { isLeaf } from "@/lib";
 import { getTemplate } from "@/lib/templates";
 import { StatsForm } from "@/components/stats-form/stats-form";
 import { saveExplanationsAction } from "../workflow-actions";
 import { loadCurrent, saveStats } from "./actions";
-import { loadCurrentStats, loadPreviousStats, loadStoredExplanations } from "./load-stats";
+import { loadCurrentStats, loadPreviousStats, loadStoredExplanations } from "@/server/stats/load-stats";
 
 export const metadata = { title: "填报统计数据 - 年报编制系统" };
 

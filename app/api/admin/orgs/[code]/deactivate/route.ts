@@ -1,5 +1,5 @@
 // POST /api/admin/orgs/[code]/deactivate {} – deactivate a unit
-import { jsonRoute } from "@/app/_server/json-route";
-import { deactivateOrganisation } from "@/app/_server/commands/deactivate-organisation";
+import { jsonRoute } from "@/server/next/json-route";
+import { deactivateOrganisation } from "@/server/orgs/deactivate";
 
 export const POST = jsonRoute(deactivateOrganisation);

@@ -1,5 +1,5 @@
 // POST /api/admin/orgs/[code]/merge {successorCode} – merge a unit into another
-import { jsonRoute } from "@/app/_server/json-route";
-import { mergeOrganisation } from "@/app/_server/commands/merge-organisation";
+import { jsonRoute } from "@/server/next/json-route";
+import { mergeOrganisation } from "@/server/orgs/merge";
 
 export const POST = jsonRoute(mergeOrganisation);

@@ -1,5 +1,5 @@
 // POST /api/admin/orgs/[code]/move {parentCode} – move a unit under another parent
-import { jsonRoute } from "@/app/_server/json-route";
-import { moveOrganisation } from "@/app/_server/commands/move-organisation";
+import { jsonRoute } from "@/server/next/json-route";
+import { moveOrganisation } from "@/server/orgs/move";
 
 export const POST = jsonRoute(moveOrganisation);

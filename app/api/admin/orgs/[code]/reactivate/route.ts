@@ -1,5 +1,5 @@
 // POST /api/admin/orgs/[code]/reactivate {} – put a deactivated unit back in use
-import { jsonRoute } from "@/app/_server/json-route";
-import { reactivateOrganisation } from "@/app/_server/commands/reactivate-organisation";
+import { jsonRoute } from "@/server/next/json-route";
+import { reactivateOrganisation } from "@/server/orgs/reactivate";
 
 export const POST = jsonRoute(reactivateOrganisation);

@@ -1,5 +1,5 @@
 // POST /api/admin/users/[id]/disable {} – disable an account and end its sessions
-import { jsonRoute } from "@/app/_server/json-route";
-import { disableUser } from "@/app/_server/commands/disable-user";
+import { jsonRoute } from "@/server/next/json-route";
+import { disableUser } from "@/server/users/disable";
 
 export const POST = jsonRoute(disableUser);

@@ -1,5 +1,5 @@
 // POST /api/admin/users/[id]/enable {} – enable a disabled account
-import { jsonRoute } from "@/app/_server/json-route";
-import { enableUser } from "@/app/_server/commands/enable-user";
+import { jsonRoute } from "@/server/next/json-route";
+import { enableUser } from "@/server/users/enable";
 
 export const POST = jsonRoute(enableUser);

@@ -1,5 +1,5 @@
 // POST /api/admin/users/[id]/reset-password {password} – set a new initial password
-import { jsonRoute } from "@/app/_server/json-route";
-import { resetUserPassword } from "@/app/_server/commands/reset-user-password";
+import { jsonRoute } from "@/server/next/json-route";
+import { resetUserPassword } from "@/server/users/reset-password";
 
 export const POST = jsonRoute(resetUserPassword);

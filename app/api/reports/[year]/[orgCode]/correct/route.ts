@@ -1,5 +1,5 @@
-import { correctReportCommand } from "@/app/_server/reports/publication/publish";
-import { jsonRoute } from "@/app/_server/json-route";
+import { correctReportCommand } from "@/server/reports/publication/publish";
+import { jsonRoute } from "@/server/next/json-route";
 
 export const runtime = "nodejs";
 

@@ -1,5 +1,5 @@
-import { saveReportNarrative } from "@/app/_server/reports/save-narrative";
-import { jsonRoute } from "@/app/_server/json-route";
+import { saveReportNarrative } from "@/server/reports/save-narrative";
+import { jsonRoute } from "@/server/next/json-route";
 
 // PUT /api/reports/[year]/[orgCode]/draft – save a unit's report narrative ({ version, doc }); answers { version, changed, problems }
 export const PUT = jsonRoute(saveReportNarrative);

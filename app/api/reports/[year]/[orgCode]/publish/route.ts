@@ -1,5 +1,5 @@
-import { publishReportCommand } from "@/app/_server/reports/publication/publish";
-import { jsonRoute } from "@/app/_server/json-route";
+import { publishReportCommand } from "@/server/reports/publication/publish";
+import { jsonRoute } from "@/server/next/json-route";
 
 export const runtime = "nodejs";
 

@@ -1,5 +1,5 @@
-import { approve } from "@/app/_server/workflow/approve";
-import { jsonRoute } from "@/app/_server/json-route";
+import { approve } from "@/server/workflow/approve";
+import { jsonRoute } from "@/server/next/json-route";
 
 // POST /api/stats/[year]/[orgCode]/approve – 审核员通过：已报送 → 已通过 ({ version })
 export const POST = jsonRoute(approve);

@@ -2,11 +2,11 @@
 // GET  /api/stats/{year}/{orgCode}/attachments – the unit's uploaded files (without their bytes)
 import { formatShanghai } from "@/lib/time";
 import { MAX_SCAN_BYTES, SCAN_TOO_LARGE } from "@/lib/review";
-import { getDb } from "@/db/client";
 import { listSubmissionFiles } from "@/db/queries/review";
-import { execute } from "@/app/_server/command";
-import { readAccess, refuse } from "@/app/_server/review/read-access";
-import { uploadScan } from "@/app/_server/workflow/upload-scan";
+import { execute } from "@/server/next/execute";
+import { readRoute, refuse } from "@/server/next/read";
+import { unitStatsAccess } from "@/server/review/read-access";
+import { uploadScan } from "@/server/workflow/upload-scan";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
@@ -37,7 +37,7 @@ export async function POST(request: Request, context: Context): Promise<Response
   const version = form.get("version");
   const result = await execute(uploadScan, {
     year: params.year,
-    orgCode: decodeURIComponent(params.orgCode),
+    orgCode: params.orgCode,
     ...(typeof version === "string" && version !== "" ? { version } : {}),
     fileName: file.name,
     bytes: new Uint8Array(await file.arrayBuffer()),
@@ -46,13 +46,11 @@ export async function POST(request: Request, context: Context): Promise<Response
   return Response.json({ ...result.data, atText: formatShanghai(result.data.at) }, { status: 201 });
 }
 
-export async function GET(_request: Request, context: Context): Promise<Response> {
-  const db = getDb();
-  const access = await readAccess(db, await context.params);
-  if (!access.ok) return access.response;
-  const files = access.state ? listSubmissionFiles(db, access.state.submissionId) : [];
+export const GET = readRoute<{ year: string; orgCode: string }>((ctx, params) => {
+  const access = unitStatsAccess(ctx, params);
+  const files = access.state ? listSubmissionFiles(ctx.db, access.state.submissionId) : [];
   return Response.json(
     { files: files.map((f) => ({ ...f, atText: formatShanghai(f.at), url: `/api/stats/${access.year}/${encodeURIComponent(access.orgCode)}/attachments/${f.id}` })) },
     { headers: { "Cache-Control": "no-store" } },
   );
-}
+});

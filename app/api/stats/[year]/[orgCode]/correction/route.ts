@@ -1,5 +1,5 @@
-import { requestCorrection } from "@/app/_server/workflow/request-correction";
-import { jsonRoute } from "@/app/_server/json-route";
+import { requestCorrection } from "@/server/workflow/request-correction";
+import { jsonRoute } from "@/server/next/json-route";
 
 // POST /api/stats/[year]/[orgCode]/correction – 申请更正已通过的数据 ({ reason, version })
 export const POST = jsonRoute(requestCorrection);

@@ -1,5 +1,5 @@
-import { saveExplanations } from "@/app/_server/workflow/save-explanations";
-import { jsonRoute } from "@/app/_server/json-route";
+import { saveExplanations } from "@/server/workflow/save-explanations";
+import { jsonRoute } from "@/server/next/json-route";
 
 // PUT /api/stats/[year]/[orgCode]/explanations – 保存提示说明 ({ explanations: { [issueKey]: text }, version })
 export const PUT = jsonRoute(saveExplanations);

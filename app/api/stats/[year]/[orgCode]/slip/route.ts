@@ -1,36 +1,27 @@
 // GET /api/stats/{year}/{orgCode}/slip?version=N – the 报送单 (PDF) of a signed version (default: the latest 签发)
 import { contentDisposition } from "@/lib/http/content-disposition";
-import { getDb } from "@/db/client";
-import { CommandError } from "@/app/_server/errors";
-import { readAccess, refuse } from "@/app/_server/review/read-access";
-import { loadSlip, renderSlip } from "@/app/_server/review/slip";
+import { CommandError } from "@/server/kernel/errors";
+import { readRoute } from "@/server/next/read";
+import { unitStatsAccess } from "@/server/review/read-access";
+import { loadSlip, renderSlip } from "@/server/review/slip";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
 
 /** Whoever may read the unit's statistics may download its 报送单 (the unit itself, reviewers above it). */
-export async function GET(request: Request, context: { params: Promise<{ year: string; orgCode: string }> }): Promise<Response> {
-  const db = getDb();
-  const access = await readAccess(db, await context.params);
-  if (!access.ok) return access.response;
+export const GET = readRoute<{ year: string; orgCode: string }>(async (ctx, params, request) => {
+  const access = unitStatsAccess(ctx, params);
   const versionText = new URL(request.url).searchParams.get("version");
   const version = versionText === null || versionText === "" ? null : Number(versionText);
-  if (version !== null && !(Number.isInteger(version) && version > 0)) return refuse(422, "数据版本号不正确");
-
-  let built;
-  try {
-    built = loadSlip(db, access.year, access.orgCode, version);
-  } catch (err) {
-    if (err instanceof CommandError) return refuse(err.status, err.message);
-    throw err;
-  }
-  if (!built.ok) return refuse(built.status, built.error);
+  if (version !== null && !(Number.isInteger(version) && version > 0)) throw new CommandError(422, "数据版本号不正确");
+  const built = loadSlip(ctx.db, access.year, access.orgCode, version);
+  if (!built.ok) throw new CommandError(built.status, built.error);
   let pdf: Buffer;
   try {
     pdf = await renderSlip(built.loaded, request.signal);
   } catch (err) {
     console.error("[slip pdf]", err);
-    return refuse(500, "生成报送单失败，请稍后重试");
+    return Response.json({ error: "生成报送单失败，请稍后重试" }, { status: 500, headers: { "Cache-Control": "no-store" } });
   }
   return new Response(new Uint8Array(pdf), {
     headers: {
@@ -40,4 +31,4 @@ export async function GET(request: Request, context: { params: Promise<{ year: s
       "Cache-Control": "no-store",
     },
   });
-}
+});

@@ -1,6 +1,6 @@
 // GET /public/reports/{year}/{orgCode}/v{n}.pdf – a published version's frozen PDF, without login
 import { getDb } from "@/db/client";
-import { findPublished, pdfResponse } from "@/app/_server/reports/publication/downloads";
+import { findPublished, pdfResponse } from "@/server/reports/publication/downloads";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
@@ -11,7 +11,7 @@ type Params = { year: string; orgCode: string; file: string };
 export async function GET(_request: Request, context: { params: Promise<Params> }): Promise<Response> {
   const { year, orgCode, file } = await context.params;
   const m = /^v(\d{1,4})\.pdf$/.exec(file);
-  const found = m ? findPublished(getDb(), Number(year), decodeURIComponent(orgCode), Number(m[1])) : null;
+  const found = m ? findPublished(getDb(), Number(year), orgCode, Number(m[1])) : null;
   if (!found) return Response.json({ error: "该报告不存在或尚未发布" }, { status: 404 });
   return pdfResponse(found, "public");
 }

@@ -2,8 +2,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Alert } from "antd";
 import { getTemplate } from "@/lib/templates";
-import { requireUnitPage } from "@/app/_server/unit-page";
-import { loadDrill } from "@/app/_server/review/drill";
+import { requireUnitPage } from "@/server/next/unit-page";
+import { loadDrill } from "@/server/review/drill";
 import { DrillTable } from "@/components/workflow/drill-table";
 
 export const metadata = { title: "数据构成 - 年报编制系统" };
@@ -15,7 +15,7 @@ export default async function CellDrillPage({ params }: { params: Promise<Params
   const p = await params;
   const { db, user, year, cycle, roster, node } = await requireUnitPage(Promise.resolve(p), "stats.read");
   const template = getTemplate(cycle.templateId);
-  const cell = template.cell(decodeURIComponent(p.cellCode));
+  const cell = template.cell(p.cellCode);
   if (!cell) notFound();
   const drill = loadDrill(db, user, cycle, roster, node, cell);
   const unit = cell.unit === "—" ? "" : cell.unit;

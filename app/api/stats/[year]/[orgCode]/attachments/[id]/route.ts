@@ -1,21 +1,19 @@
 // GET /api/stats/{year}/{orgCode}/attachments/{id} – download an uploaded file (the unit and the reviewers above it)
 import { contentDisposition } from "@/lib/http/content-disposition";
-import { getDb } from "@/db/client";
 import { getAttachment } from "@/db/queries/attachments";
-import { readAccess, refuse } from "@/app/_server/review/read-access";
+import { CommandError } from "@/server/kernel/errors";
+import { readRoute } from "@/server/next/read";
+import { unitStatsAccess } from "@/server/review/read-access";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
 
-export async function GET(_request: Request, context: { params: Promise<{ year: string; orgCode: string; id: string }> }): Promise<Response> {
-  const db = getDb();
-  const params = await context.params;
-  const access = await readAccess(db, params);
-  if (!access.ok) return access.response;
+export const GET = readRoute<{ year: string; orgCode: string; id: string }>((ctx, params) => {
+  const access = unitStatsAccess(ctx, params);
   const id = Number(params.id);
-  const file = Number.isInteger(id) ? getAttachment(db, id) : null;
+  const file = Number.isInteger(id) ? getAttachment(ctx.db, id) : null;
   // Only a file of this unit's submission in this cycle: an id of another unit's file is "not found".
-  if (!file || !access.state || file.submissionId !== access.state.submissionId) return refuse(404, "文件不存在");
+  if (!file || !access.state || file.submissionId !== access.state.submissionId) throw new CommandError(404, "文件不存在");
   const ext = file.fileName.split(".").pop() ?? "bin";
   return new Response(new Uint8Array(file.bytes), {
     headers: {
@@ -26,4 +24,4 @@ export async function GET(_request: Request, context: { params: Promise<{ year: 
       "Cache-Control": "no-store",
     },
   });
-}
+});

@@ -1,11 +1,9 @@
 // GET /api/reports/{year}/{orgCode}/publications/{version}/pdf – the frozen PDF of a published version (report.read)
-import { pdfResponse } from "@/app/_server/reports/publication/downloads";
-import { readablePublication } from "@/app/_server/reports/publication/read-guard";
+import { readRoute } from "@/server/next/read";
+import { pdfResponse } from "@/server/reports/publication/downloads";
+import { readablePublication } from "@/server/reports/publication/read-guard";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
 
-export async function GET(_request: Request, context: { params: Promise<{ year: string; orgCode: string; version: string }> }): Promise<Response> {
-  const found = await readablePublication(await context.params);
-  return found instanceof Response ? found : pdfResponse(found, "no-store");
-}
+export const GET = readRoute<{ year: string; orgCode: string; version: string }>((ctx, params) => pdfResponse(readablePublication(ctx, params), "no-store"));

@@ -1,0 +1,40 @@
+import { formatScaled, type CellValues, type Template } from "@/lib";
+import { stringify } from "csv-stringify/sync";
+import type { Db } from "../../db/client";
+import { loadCycleTotals } from "../../server/stats/cycle-totals";
+import { choice, parse, yearOption } from "../args";
+import { out, RefusedError, UsageError } from "../io";
+
+export const usage =
+  "totals --year Y --org CODE [--status approved|submitted] [--format json|csv]\n" +
+  "                                 输出某单位（含下级汇总）的合计数；默认只计已审核通过的数据";
+
+/** Counts as JSON numbers (digits as they are, exact past 2^53), amounts as strings at their scale; blank as null. */
+export function totalsJson(template: Template, values: CellValues): string {
+  const fields = template.cells.map((c) => {
+    const v = values[c.code];
+    const printed = v === undefined ? "null" : c.scale === 0 ? v.toString() : JSON.stringify(formatScaled(v, c.scale));
+    return `${JSON.stringify(c.code)}: ${printed}`;
+  });
+  return `{${fields.join(", ")}}\n`;
+}
+
+export function totalsCsv(template: Template, orgCode: string, values: CellValues): string {
+  const header = ["org_code", ...template.cells.map((c) => c.code)];
+  const row = [orgCode, ...template.cells.map((c) => (values[c.code] === undefined ? "" : formatScaled(values[c.code]!, c.scale)))];
+  return stringify([header, row]);
+}
+
+export function run(db: Db, argv: string[]): void {
+  const { values } = parse(argv, { year: { type: "string" }, org: { type: "string" }, status: { type: "string" }, format: { type: "string" } }, 0);
+  const year = yearOption(values.year);
+  if (!values.org) throw new UsageError("缺少 --org");
+  const basis = choice("status", values.status, ["approved", "submitted"] as const, "approved");
+  const format = choice("format", values.format, ["json", "csv"] as const, "json");
+  const loaded = loadCycleTotals(db, year, basis);
+  if (!loaded) throw new RefusedError(`${year} 年度的填报周期不存在`);
+  const node = loaded.tree.byCode.get(values.org);
+  if (!node) throw new RefusedError(`单位代码 ${values.org} 不在 ${year} 年度的单位名册中`);
+  const totals = loaded.totals.get(node.orgId) ?? {};
+  out(format === "json" ? totalsJson(loaded.template, totals) : totalsCsv(loaded.template, node.code, totals));
+}

@@ -1,5 +1,0 @@
-// Worker entry in plain JavaScript (see ../report-pdf/render-worker-entry.mjs): registers tsx, then loads the slip renderer.
-import { register } from "tsx/esm/api";
-
-register();
-await import("./slip-worker.ts");

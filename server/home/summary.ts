@@ -1,0 +1,59 @@
+import { evaluateFigure, formatScaled, type CellValues, type RosterNode } from "@/lib";
+import { canSubmitCompiled } from "@/lib/workflow";
+import { getDb } from "@/db/client";
+import { listCycles } from "@/db/queries/cycles";
+import { loadCycleTotals, type CycleTotals } from "@/server/stats/cycle-totals";
+import { listSubmissionStatuses } from "@/db/queries/submissions";
+
+export type HomeSummary = {
+  year: number;
+  orgName: string;
+  templateId: string;
+  /** Cell code → printed value as the 附表 prints it: no separators, amounts at their scale. */
+  values: Record<string, string>;
+  /** The first split the template declares (自治区本级 vs 盟市), for the summary beside the table. */
+  split: { label: string; value: string; share: string }[];
+};
+
+/**
+ * The approved totals of a node (default: the root of the roster) in a year (default: see
+ * below), printed for the home page.
+ *
+ * Without a year: the latest cycle whose compilation at the node is complete (every direct
+ * child of the node approved there), else the latest with any approved data for the node. So an
+ * open cycle (the demo's 2019, or one a test opens) does not replace the last complete year's
+ * figures with partial ones, nor blank the page.
+ */
+export async function getHomeSummary(year?: number, orgId?: number): Promise<HomeSummary | null> {
+  const db = getDb();
+  const years = year !== undefined ? [year] : listCycles(db).map((c) => c.year);
+  let partial: HomeSummary | null = null;
+  for (const y of years) {
+    const loaded = loadCycleTotals(db, y, "approved");
+    const node = loaded && (orgId !== undefined ? loaded.tree.nodes.get(orgId) : loaded.tree.roots[0]);
+    const totals = loaded && node ? (loaded.totals.get(node.orgId) ?? {}) : {};
+    if (!loaded || !node || Object.keys(totals).length === 0) continue;
+    if (year !== undefined || canSubmitCompiled(loaded.tree, node.orgId, listSubmissionStatuses(db, loaded.cycle.id)).ok) return summarise(loaded, node, totals);
+    partial ??= summarise(loaded, node, totals);
+  }
+  return partial;
+}
+
+function summarise(loaded: CycleTotals, node: RosterNode, totals: CellValues): HomeSummary {
+  const targetYear = loaded.cycle.year;
+  const values: Record<string, string> = {};
+  for (const c of loaded.template.cells) {
+    const v = totals[c.code];
+    if (v !== undefined) values[c.code] = formatScaled(v, c.scale);
+  }
+  const splitDef = loaded.template.figures.find((f) => f.kind === "split");
+  const split: HomeSummary["split"] = [];
+  if (splitDef) {
+    const r = evaluateFigure(splitDef, { template: loaded.template, current: totals, tree: loaded.tree, totals: loaded.totals, orgId: node.orgId });
+    const unit = loaded.template.cell(splitDef.cells[0]!)?.unit ?? "";
+    if (r.kind === "split") {
+      for (const p of r.parts) split.push({ label: p.label, value: p.value.wan + unit, share: `${p.chartPercent}%` });
+    }
+  }
+  return { year: targetYear, orgName: node.name, templateId: loaded.template.id, values, split };
+}

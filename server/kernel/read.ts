@@ -1,0 +1,33 @@
+import type { Action, Target } from "@/lib/authz";
+import type { Db } from "@/db/client";
+import type { CurrentUser } from "./caller";
+import { can } from "./can";
+import { CommandError } from "./errors";
+import { auditAs } from "./audit";
+import type { CommandAuditEntry } from "./command";
+
+/** What a guarded read (a page loader, a GET route) gets: who asks, the database, the clock, the address. */
+export type ReadContext = {
+  user: CurrentUser;
+  db: Db;
+  now: number;
+  ip: string | null;
+  /** Throws a 403 unless the user may do `action` on `target`. */
+  require: (action: Action, target: Target, message?: string) => void;
+  /** Whether the user may do `action` on `target`. */
+  can: (action: Action, target: Target) => boolean;
+  /** An audit entry for this reader (an export, a download), at `now`, from `ip`. */
+  audit: (entry: CommandAuditEntry) => void;
+};
+
+export function readContext(env: { user: CurrentUser; db: Db; now: number; ip: string | null }): ReadContext {
+  const allowed = (action: Action, target: Target) => can(env.db, env.user, action, target);
+  return {
+    ...env,
+    can: allowed,
+    require(action, target, message = "您没有权限查看此内容") {
+      if (!allowed(action, target)) throw new CommandError(403, message);
+    },
+    audit: (entry) => auditAs(env.db, env.user, { ip: env.ip, at: env.now }, entry),
+  };
+}

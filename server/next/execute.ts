@@ -1,0 +1,18 @@
+import "server-only";
+import { getDb } from "@/db/client";
+import { runCommand, type Command, type CommandResult } from "../kernel/command";
+import { now } from "../kernel/clock";
+import { lookupSession } from "./current-user";
+import { requestInfo } from "./request-info";
+
+/**
+ * Runs a command for the signed-in user of this request: 401 without a session, then the
+ * framework-free `runCommand` with the session's user, the server clock and the client address.
+ * Server actions and JSON route handlers both come through here, so the UI and the API enforce
+ * the same rules.
+ */
+export async function execute<I, O>(command: Command<I, O>, raw: unknown): Promise<CommandResult<O>> {
+  const { user } = await lookupSession();
+  if (!user) return { ok: false, status: 401, error: "登录已失效，请重新登录" };
+  return runCommand(command, raw, { user, db: getDb(), now: now(), ip: (await requestInfo()).ip });
+}

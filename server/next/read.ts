@@ -1,0 +1,60 @@
+import "server-only";
+import { forbidden, notFound, redirect } from "next/navigation";
+import { LOGIN_PATH } from "@/auth.config";
+import { getDb } from "@/db/client";
+import { now } from "../kernel/clock";
+import { CommandError } from "../kernel/errors";
+import { readContext, type ReadContext } from "../kernel/read";
+import { lookupSession } from "./current-user";
+import { PASSWORD_CHANGE_PATH } from "./guards";
+import { requestInfo } from "./request-info";
+
+export type { ReadContext } from "../kernel/read";
+
+const noStore = { "Cache-Control": "no-store" };
+
+/** A JSON refusal of a GET route, never cached. */
+export const refuse = (status: number, error: string) => Response.json({ error }, { status, headers: noStore });
+
+type RouteParams = Record<string, string | string[] | undefined>;
+
+/**
+ * Every GET route handler that needs a login: the session (401; 403 while the initial password
+ * must be changed), then the handler with its guards. A guard throws a CommandError; it becomes
+ * the JSON refusal with its status and Chinese message. Route params arrive decoded once, by Next:
+ * nothing here decodes them again (a `%` in a code is data, not an escape).
+ */
+export function readRoute<P extends RouteParams>(
+  handler: (ctx: ReadContext, params: P, request: Request) => Response | Promise<Response>,
+): (request: Request, context: { params: Promise<P> }) => Promise<Response> {
+  return async (request, context) => {
+    try {
+      const { user } = await lookupSession();
+      if (!user) return refuse(401, "登录已失效，请重新登录");
+      if (user.mustChangePassword) return refuse(403, "请先修改初始密码");
+      const ctx = readContext({ user, db: getDb(), now: now(), ip: (await requestInfo()).ip });
+      return await handler(ctx, await context.params, request);
+    } catch (err) {
+      if (err instanceof CommandError) return refuse(err.status, err.message);
+      throw err;
+    }
+  };
+}
+
+/**
+ * Every page loader: the session (to the login page, or to the password change first), then the
+ * loader with its guards; a guard's 403 renders app/forbidden.tsx, a 404 app/not-found.tsx.
+ */
+export async function readPage<T>(loader: (ctx: ReadContext) => T | Promise<T>, opts: { allowPasswordChange?: boolean } = {}): Promise<T> {
+  const found = await lookupSession();
+  if (!found.user) redirect(found.expired ? `${LOGIN_PATH}?expired=1` : LOGIN_PATH);
+  if (found.user.mustChangePassword && !opts.allowPasswordChange) redirect(PASSWORD_CHANGE_PATH);
+  const ctx = readContext({ user: found.user, db: getDb(), now: now(), ip: (await requestInfo()).ip });
+  try {
+    return await loader(ctx);
+  } catch (err) {
+    if (err instanceof CommandError && err.status === 403) forbidden();
+    if (err instanceof CommandError && err.status === 404) notFound();
+    throw err;
+  }
+}

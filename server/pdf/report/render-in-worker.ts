@@ -1,0 +1,150 @@
+/**
+ * Renders report PDFs off the calling thread (a request handler must not block for the
+ * ~0.3–1 s a render takes). A newer render for the same key cancels the older one: queued,
+ * it is dropped; running, its worker is terminated (and replaced on demand). Callers may
+ * also pass an AbortSignal. Imports nothing from lib/ at run time: a document model is plain data.
+ */
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
+import type { ReportDocument } from "../../../lib/report/document";
+import type { RenderReply, RenderRequest } from "./render-worker";
+
+export class RenderCancelledError extends Error {
+  override name = "AbortError";
+}
+
+type Job = {
+  id: number;
+  key?: string;
+  doc: ReportDocument;
+  resolve: (pdf: Buffer) => void;
+  reject: (err: Error) => void;
+  slot?: Slot;
+  cleanup: () => void;
+};
+
+type Slot = { worker: Worker; job: Job | null };
+
+export type PdfRenderPoolOptions = {
+  /** Worker threads (default 1: renders are CPU-bound and the machine has 2 cores). */
+  size?: number;
+  /** The worker entry; default render-worker-entry.mjs next to this file. */
+  workerFile?: string;
+};
+
+function defaultWorkerFile(): string {
+  try {
+    return fileURLToPath(new URL("./render-worker-entry.mjs", import.meta.url));
+  } catch {
+    return path.join(process.cwd(), "server/pdf/report/render-worker-entry.mjs");
+  }
+}
+
+
+export class PdfRenderPool {
+  private readonly size: number;
+  private readonly workerFile: string;
+  private readonly slots: Slot[] = [];
+  private readonly queue: Job[] = [];
+  private nextId = 1;
+  private closed = false;
+
+  constructor(options: PdfRenderPoolOptions = {}) {
+    this.size = Math.max(1, options.size ?? 1);
+    this.workerFile = options.workerFile ?? defaultWorkerFile();
+  }
+
+  /** Renders a document; rejects with RenderCancelledError when superseded (same key) or aborted. */
+  render(doc: ReportDocument, options: { key?: string; signal?: AbortSignal } = {}): Promise<Buffer> {
+    if (this.closed) return Promise.reject(new Error("PDF 渲染池已关闭"));
+    if (options.signal?.aborted) return Promise.reject(new RenderCancelledError("已取消"));
+    if (options.key !== undefined) this.cancelKey(options.key);
+    return new Promise<Buffer>((resolve, reject) => {
+      const job: Job = { id: this.nextId++, key: options.key, doc, resolve, reject, cleanup: () => {} };
+      if (options.signal) {
+        const signal = options.signal;
+        const onAbort = () => this.cancel(job, "已取消");
+        signal.addEventListener("abort", onAbort, { once: true });
+        job.cleanup = () => signal.removeEventListener("abort", onAbort);
+      }
+      this.queue.push(job);
+      this.pump();
+    });
+  }
+
+  /** Terminates every worker; pending renders are cancelled. */
+  async close(): Promise<void> {
+    this.closed = true;
+    for (const job of this.queue.splice(0)) this.settle(job, new RenderCancelledError("渲染池已关闭"));
+    await Promise.all(
+      this.slots.splice(0).map((s) => {
+        if (s.job) this.settle(s.job, new RenderCancelledError("渲染池已关闭"));
+        return s.worker.terminate();
+      }),
+    );
+  }
+
+  private cancelKey(key: string): void {
+    for (const job of [...this.queue, ...this.slots.flatMap((s) => (s.job ? [s.job] : []))]) {
+      if (job.key === key) this.cancel(job, "已被更新的预览取代");
+    }
+  }
+
+  private cancel(job: Job, reason: string): void {
+    const queued = this.queue.indexOf(job);
+    if (queued >= 0) this.queue.splice(queued, 1);
+    const slot = job.slot;
+    if (slot && slot.job === job) {
+      // A running render cannot be interrupted inside the worker: replace the worker.
+      slot.job = null;
+      this.slots.splice(this.slots.indexOf(slot), 1);
+      void slot.worker.terminate();
+    }
+    this.settle(job, new RenderCancelledError(reason));
+    this.pump();
+  }
+
+  private settle(job: Job, result: Buffer | Error): void {
+    job.cleanup();
+    if (result instanceof Error) job.reject(result);
+    else job.resolve(result);
+  }
+
+  private spawn(): Slot {
+    // The entry registers tsx itself: loader flags of the parent do not reach a worker on Node 20.
+    const worker = new Worker(this.workerFile, { execArgv: [] });
+    const slot: Slot = { worker, job: null };
+    worker.on("message", (reply: RenderReply) => {
+      const job = slot.job;
+      if (!job || job.id !== reply.id) return;
+      slot.job = null;
+      this.settle(job, reply.ok ? Buffer.from(reply.pdf.buffer, reply.pdf.byteOffset, reply.pdf.byteLength) : new Error(reply.error));
+      this.pump();
+    });
+    worker.on("error", (err) => {
+      const job = slot.job;
+      slot.job = null;
+      const at = this.slots.indexOf(slot);
+      if (at >= 0) this.slots.splice(at, 1);
+      if (job) this.settle(job, err);
+      this.pump();
+    });
+    worker.unref();
+    this.slots.push(slot);
+    return slot;
+  }
+
+  private pump(): void {
+    while (!this.closed && this.queue.length) {
+      const slot = this.slots.find((s) => !s.job) ?? (this.slots.length < this.size ? this.spawn() : null);
+      if (!slot) return;
+      const job = this.queue.shift()!;
+      job.slot = slot;
+      slot.job = job;
+      slot.worker.ref();
+      slot.worker.postMessage({ id: job.id, doc: job.doc } satisfies RenderRequest);
+    }
+    for (const s of this.slots) if (!s.job) s.worker.unref();
+  }
+}

@@ -1,0 +1,89 @@
+import type { Block, ReportDocument, ReportFields } from "@/lib/report";
+import { dataSha256, dataUsed, type DataUsed } from "@/lib/report-publication";
+import type { Db } from "@/db/client";
+import { loadReportData } from "@/server/reports/report-data";
+import { conflict } from "../../kernel/errors";
+import { loadReportDocument } from "../report-document";
+
+/**
+ * Which submissions a published report counts: the same basis as loadReportDocument (the
+ * preview, the CLI), so what was previewed, signed and published is one document. Kept here too
+ * because the figures' hash is computed from this basis (publish and the later comparison).
+ */
+export const PUBLICATION_BASIS = "approved" as const;
+
+/**
+ * Parts still showing a 【待撰写】 prompt: a published report leaves them out (the document model
+ * says a published report has none). The panel lists them before 签发 and publication. Set to
+ * true to refuse publication instead.
+ */
+export const UNWRITTEN_PARTS_BLOCK = false;
+
+export type Snapshot = {
+  format: 1;
+  document: ReportDocument;
+  fields: ReportFields;
+  data: DataUsed;
+  narrative: { draftVersion: number; doc: unknown };
+  compiled: boolean;
+  /** The prompts of parts not written, left out of the published document. */
+  omittedPrompts: string[];
+};
+
+export type Frozen = {
+  snapshot: Snapshot;
+  snapshotJson: string;
+  dataSha256: string;
+  doc: ReportDocument;
+  unitName: string;
+  /** The narrative's errors (broken or unstatable bound figures), as "heading：message". */
+  errors: string[];
+};
+
+const isPrompt = (b: Block) => b.kind === "paragraph" && b.role === "prompt";
+
+/** The prompts a document still shows (what the panel warns about). */
+export function unwrittenParts(doc: ReportDocument): string[] {
+  return doc.blocks.flatMap((b) => (b.kind === "paragraph" && b.role === "prompt" ? [b.runs.map((r) => r.text).join("").replace(/^【待撰写：|】$/g, "")] : []));
+}
+
+/** The figures a report of the unit is made from now, and their fingerprint (what a 签发 and a publication record). */
+export function figuresUsed(db: Db, year: number, orgCode: string): { ok: true; used: DataUsed; sha256: string } | { ok: false; message: string } {
+  const loaded = loadReportData(db, year, orgCode, PUBLICATION_BASIS);
+  if (!loaded.ok) return { ok: false, message: loaded.message };
+  const d = loaded.data;
+  const used = dataUsed({ templateId: d.template.id, year, orgCode: d.node.code, tree: d.tree, totals: d.totals, previous: d.previous });
+  return { ok: true, used, sha256: dataSha256(used) };
+}
+
+/**
+ * Builds what a publication freezes: the report document as the preview shows it (prompts left
+ * out), the figures it was made from and their hash, the fields and the narrative draft. A 409
+ * with the reason when the report cannot be built (no data).
+ */
+export function freezeReport(db: Db, year: number, orgCode: string, draft: { version: number; docJson: string | null }, compiled: boolean): Frozen {
+  const built = loadReportDocument(db, year, orgCode);
+  if (!built.ok) throw conflict(built.message);
+  const figures = figuresUsed(db, year, orgCode);
+  if (!figures.ok) throw conflict(figures.message);
+  const { used } = figures;
+  const omittedPrompts = unwrittenParts(built.doc);
+  if (UNWRITTEN_PARTS_BLOCK && omittedPrompts.length) throw conflict(`报告尚有 ${omittedPrompts.length} 处待撰写的内容，不能发布`);
+  const doc: ReportDocument = { ...built.doc, blocks: built.doc.blocks.filter((b) => !isPrompt(b)) };
+  const snapshot: Snapshot = {
+    format: 1,
+    document: doc,
+    fields: built.fields,
+    data: used,
+    narrative: { draftVersion: draft.version, doc: draft.docJson === null ? null : JSON.parse(draft.docJson) },
+    compiled,
+    omittedPrompts,
+  };
+  const errors = built.problems.filter((p) => p.severity === "error").map((p) => `${p.heading}：${p.message}`);
+  return { snapshot, snapshotJson: JSON.stringify(snapshot), dataSha256: figures.sha256, doc, unitName: built.unitName, errors };
+}
+
+/** What keeps a frozen report from publication: a bound figure that no longer resolves or cannot be stated. */
+export function publicationProblems(frozen: Frozen): string[] {
+  return frozen.errors;
+}

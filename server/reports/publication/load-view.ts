@@ -1,0 +1,65 @@
+import { shanghaiDay, formatShanghai } from "@/lib/time";
+import type { CurrentUser } from "@/server/kernel/caller";
+import { can } from "@/server/kernel/can";
+import { now } from "@/server/kernel/clock";
+import { loadReportDocument } from "@/server/reports/report-document";
+import { DATA_FLAG, publicationDataFlags } from "@/server/reports/publication/data-flags";
+import { figuresUsed, unwrittenParts } from "@/server/reports/publication/freeze";
+import { publicationSteps } from "@/lib/report-publication";
+import { deadlineFor, publishTiming } from "@/lib/workflow";
+import { loadReportUnit } from "@/server/reports/publication/unit";
+import type { Db } from "@/db/client";
+import type { PublishView } from "../../../components/report-publish/types";
+
+const step = (r: { userName: string; at: number; note: string | null } | null) => (r ? { userName: r.userName, at: formatShanghai(r.at), note: r.note } : null);
+
+/** The panel's view for this user: steps, blockers, versions and the buttons they may use (the commands check again). */
+export function loadPublishView(db: Db, user: CurrentUser, year: number, orgCode: string): PublishView {
+  const loaded = loadReportUnit(db, year, orgCode);
+  // Steps against the figures shown now: a 签发 given on other figures no longer counts.
+  const figures = figuresUsed(db, year, loaded.node.code);
+  const unit = figures.ok ? { ...loaded, steps: publicationSteps(loaded.draft.version, loaded.reviews, loaded.publications, figures.sha256) } : loaded;
+  const target = { kind: "org" as const, orgId: unit.node.orgId };
+  const built = loadReportDocument(db, year, unit.node.code);
+  const flag = publicationDataFlags(db, year).get(unit.node.orgId);
+  const base = `/api/reports/${year}/${encodeURIComponent(unit.node.code)}/publications`;
+  const first = unit.publications.find((p) => p.version === 1);
+  const timing = publishTiming(deadlineFor(unit.cycle.deadlines, unit.node.kind, "publish"), first?.publishedAt ?? null, now());
+  return {
+    year,
+    orgCode: unit.node.code,
+    draftVersion: unit.draft.version,
+    labels: unit.steps.labels,
+    signoff: step(unit.steps.signoff),
+    secrecy: step(unit.steps.secrecy),
+    blockers: unit.steps.blockers,
+    unwritten: built.ok ? unwrittenParts(built.doc) : [],
+    buildError: built.ok ? null : built.message,
+    dataFlag: flag ? { label: DATA_FLAG, reasons: flag.reasons } : null,
+    deadline: timing.deadline ? { date: timing.deadline, lateBy: timing.lateBy, overdueBy: timing.overdueBy } : null,
+    can: {
+      signoff: can(db, user, "report.signoff", target),
+      secrecy: can(db, user, "report.secrecy", target),
+      publish: can(db, user, "report.publish", target),
+    },
+    defaults: { publisher: (built.ok && built.fields.compiler?.trim()) || unit.node.name, today: shanghaiDay(now()) },
+    versions: unit.publications.map((p) => ({
+      version: p.version,
+      publishedAt: formatShanghai(p.publishedAt),
+      publishedDate: shanghaiDay(p.publishedAt),
+      pdfSha256: p.pdfSha256,
+      signer: { userName: p.signerName, at: formatShanghai(p.signedAt), note: null },
+      secrecy: { userName: p.secrecyName, at: formatShanghai(p.secrecyAt), note: null },
+      indexNo: p.indexNo,
+      publisher: p.publisher,
+      writtenDate: p.writtenDate,
+      correctionNote: p.correctionNote,
+      correctionDate: p.correctionDate,
+      officialUrl: p.officialUrl,
+      officialDate: p.officialDate,
+      pdfUrl: `${base}/${p.version}/pdf`,
+      packageUrl: `${base}/${p.version}/package`,
+      publicUrl: `/public/reports/${year}/${encodeURIComponent(unit.node.code)}/v${p.version}.pdf`,
+    })),
+  };
+}

@@ -1,0 +1,47 @@
+import { shanghaiDay } from "@/lib/time";
+import type { Db } from "@/db/client";
+import { listPublicReports } from "@/db/queries/report-publications";
+import { DATA_FLAG, publicationDataFlags } from "./data-flags";
+
+export type PublicVersion = {
+  version: number;
+  title: string;
+  publishedDate: string;
+  correctionNote: string | null;
+  correctionDate: string | null;
+  officialUrl: string | null;
+  officialDate: string | null;
+  /** The frozen PDF in this app: linked only where no official URL is recorded. */
+  pdfPath: string;
+};
+
+export type PublicUnitReports = { orgId: number; orgCode: string; orgName: string; versions: PublicVersion[]; flag: string | null };
+
+export type PublicYear = { year: number; units: PublicUnitReports[] };
+
+/** Everything published, by year (newest first) and unit (by code); each unit's versions oldest first. */
+export function loadPublicReports(db: Db): PublicYear[] {
+  const years: PublicYear[] = [];
+  for (const row of listPublicReports(db)) {
+    let y = years.at(-1);
+    if (!y || y.year !== row.year) years.push((y = { year: row.year, units: [] }));
+    let u = y.units.at(-1);
+    if (!u || u.orgCode !== row.orgCode) y.units.push((u = { orgId: row.orgId, orgCode: row.orgCode, orgName: row.orgName, versions: [], flag: null }));
+    u.versions.push({
+      version: row.version,
+      title: row.title,
+      publishedDate: shanghaiDay(row.publishedAt),
+      correctionNote: row.correctionNote,
+      correctionDate: row.correctionDate,
+      officialUrl: row.officialUrl,
+      officialDate: row.officialDate,
+      pdfPath: `/public/reports/${row.year}/${encodeURIComponent(row.orgCode)}/v${row.version}.pdf`,
+    });
+  }
+  for (const y of years) {
+    const flags = publicationDataFlags(db, y.year);
+    if (!flags.size) continue;
+    for (const u of y.units) if (flags.has(u.orgId)) u.flag = DATA_FLAG;
+  }
+  return years;
+}

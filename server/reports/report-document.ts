@@ -1,0 +1,164 @@
+import {
+  buildReportDocument,
+  defaultScope,
+  getOutline,
+  isToken,
+  narrativeCatalog,
+  narrativeContext,
+  narrativeProblems,
+  paragraphRuns,
+  reportSkeleton,
+  resolveToken,
+  runsText,
+  writtenParagraphs,
+  type CatalogEntry,
+  type NarrativeContext,
+  type NarrativeDoc,
+  narrativeDocSchema,
+  type NarrativeInput,
+  type NarrativeProblem,
+  type Paragraph,
+  type ReportDocument,
+  type ReportFields,
+  type ReportOutline,
+  type SkeletonItem,
+} from "@/lib/report";
+import type { Db } from "@/db/client";
+import { getCycleByYear } from "@/db/queries/cycles";
+import { loadReportData, type ReportData, type ReportDataResult } from "@/server/reports/report-data";
+import { getReportPreface } from "@/db/queries/report-preface";
+import { getReportDraft, type StoredReportDraft } from "@/db/queries/report-drafts";
+import { getLatestPublishedNarrative } from "@/db/queries/report-publications";
+
+export type ReportDocumentResult =
+  | {
+      ok: true;
+      doc: ReportDocument;
+      fields: ReportFields;
+      unitName: string;
+      /** The narrative draft version the document was built from (0: none saved, the default narrative). */
+      draftVersion: number;
+      /** The narrative's problems (errors: broken or unstatable tokens; warnings: typed figures). */
+      problems: NarrativeProblem[];
+    }
+  | { ok: false; reason: Extract<ReportDataResult, { ok: false }>["reason"]; message: string };
+
+/** The defaults a report's fields start from: the roster name and the scope word. */
+export function defaultReportFields(unitName: string, compiles: boolean): ReportFields {
+  return { unitName, scope: defaultScope(unitName, compiles) };
+}
+
+type Prepared = { data: ReportData; fields: ReportFields; input: NarrativeInput; ctx: NarrativeContext; draft: StoredReportDraft | null };
+
+/** Last year's narrative: as published (the latest version), else as last drafted. */
+function lastYearNarrative(db: Db, cycleId: number, orgId: number): NarrativeDoc | null {
+  const published = narrativeDocSchema.safeParse(getLatestPublishedNarrative(db, cycleId, orgId));
+  if (published.success) return published.data;
+  return getReportDraft(db, cycleId, orgId)?.doc ?? null;
+}
+
+/**
+ * Last year's written paragraphs for the blocks that carry over (part 五's 改进措施), where this
+ * year's draft has not written them. Last year's bound figures become the text they printed
+ * last year (this year's data would change what last year's report said).
+ */
+function carriedNarrative(db: Db, year: number, data: ReportData, outline: ReportOutline, draft: NarrativeDoc | null): Record<string, Paragraph[]> {
+  const wanted: { id: string; from: string[] }[] = [];
+  const walk = (parts: ReportOutline["parts"]) =>
+    parts.forEach((p) => {
+      for (const b of p.blocks ?? []) if (b.kind === "prose" && b.carryFrom && draft?.prose[b.id] === undefined) wanted.push({ id: b.id, from: [...b.carryFrom] });
+      walk(p.parts ?? []);
+    });
+  walk(outline.parts);
+  if (!wanted.length) return {};
+  const lastCycle = getCycleByYear(db, year - 1);
+  const last = lastCycle ? lastYearNarrative(db, lastCycle.id, data.node.orgId) : null;
+  if (!last) return {};
+  let lastCtx: NarrativeContext | null | undefined;
+  const lastContext = () => {
+    if (lastCtx !== undefined) return lastCtx;
+    const loaded = loadReportData(db, year - 1, data.node.code, "approved");
+    lastCtx = loaded.ok
+      ? narrativeContext({ ...loaded.data, year: year - 1, orgCode: loaded.data.node.code, fields: defaultReportFields(loaded.data.node.name, loaded.data.compiles) })
+      : null;
+    return lastCtx;
+  };
+  const out: Record<string, Paragraph[]> = {};
+  for (const w of wanted) {
+    const source = w.from.map((id) => writtenParagraphs(last, id)).find((ps) => ps && ps.length);
+    if (!source) continue;
+    out[w.id] = source.map((p) => {
+      if (!p.some(isToken)) return p;
+      const ctx = lastContext();
+      const text = ctx ? runsText(paragraphRuns(p, (t) => resolveToken(t, ctx.tokens))) : p.map((x) => (isToken(x) ? "" : x.text)).join("");
+      return [{ text }];
+    });
+  }
+  return out;
+}
+
+function prepare(db: Db, year: number, orgCode: string): { ok: true; p: Prepared } | Extract<ReportDocumentResult, { ok: false }> {
+  const loaded = loadReportData(db, year, orgCode, "approved");
+  if (!loaded.ok) return loaded;
+  const d = loaded.data;
+  const fields: ReportFields = { ...defaultReportFields(d.node.name, d.compiles), ...getReportPreface(db, year, d.node.code) };
+  const draft = getReportDraft(db, d.cycle.id, d.node.orgId);
+  const outline = getOutline(d.template.id);
+  const carried = carriedNarrative(db, year, d, outline, draft?.doc ?? null);
+  const input: NarrativeInput = { template: d.template, outline, year, orgCode: d.node.code, tree: d.tree, totals: d.totals, previous: d.previous, fields, narrative: draft?.doc ?? null, carried };
+  return { ok: true, p: { data: d, fields, input, ctx: narrativeContext(input), draft } };
+}
+
+/**
+ * A unit's report as the preview, the CLI and publishing build it: the compiled report when
+ * the unit has children in the year's roster, else its own; approved data; the stored narrative
+ * draft (the default narrative where none was written, part 五 carried from last year); the
+ * saved preface fields over the defaults.
+ */
+export function loadReportDocument(db: Db, year: number, orgCode: string): ReportDocumentResult {
+  const r = prepare(db, year, orgCode);
+  if (!r.ok) return r;
+  const { data, fields, input, ctx, draft } = r.p;
+  return {
+    ok: true,
+    doc: buildReportDocument(input, ctx),
+    fields,
+    unitName: data.node.name,
+    draftVersion: draft?.version ?? 0,
+    problems: narrativeProblems(input, ctx),
+  };
+}
+
+/** The narrative problems of a unit's report now (none when there is no data to build it from). */
+export function reportProblems(db: Db, year: number, orgCode: string): NarrativeProblem[] {
+  const r = prepare(db, year, orgCode);
+  return r.ok ? narrativeProblems(r.p.input, r.p.ctx) : [];
+}
+
+/** What the narrative editor needs: the parts with the standard sentences, the stored draft, what was carried, the token catalogue. */
+export type ReportEditorData = {
+  templateId: string;
+  skeleton: SkeletonItem[];
+  draft: { doc: NarrativeDoc; version: number; updatedAt: number | null };
+  /** Blocks shown from last year's narrative (not written this year). */
+  carried: Record<string, Paragraph[]>;
+  catalog: CatalogEntry[];
+  problems: NarrativeProblem[];
+};
+
+export function loadReportEditor(db: Db, year: number, orgCode: string): { ok: true; data: ReportEditorData } | Extract<ReportDocumentResult, { ok: false }> {
+  const r = prepare(db, year, orgCode);
+  if (!r.ok) return r;
+  const { input, ctx, draft, data } = r.p;
+  return {
+    ok: true,
+    data: {
+      templateId: data.template.id,
+      skeleton: reportSkeleton(ctx, draft?.doc ?? null),
+      draft: { doc: draft?.doc ?? { prose: {}, headings: {} }, version: draft?.version ?? 0, updatedAt: draft?.updatedAt ?? null },
+      carried: input.carried ?? {},
+      catalog: narrativeCatalog(ctx),
+      problems: narrativeProblems(input, ctx),
+    },
+  };
+}

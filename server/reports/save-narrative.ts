@@ -1,0 +1,47 @@
+import { saveReportDraftSchema } from "@/lib/validation/report-draft";
+import { continuesEditingSession } from "@/lib/audit/editing-session";
+import type { NarrativeProblem } from "@/lib/report";
+import { lastAuditForTarget } from "@/db/queries/audit";
+import { getCycleByYear, getRoster } from "@/db/queries/cycles";
+import { getOrganisationByCode } from "@/db/queries/orgs";
+import { saveReportDraft } from "@/db/mutations/report-drafts";
+import { defineCommand } from "../kernel/command";
+import { notFound } from "../kernel/errors";
+import { reportProblems } from "./report-document";
+
+export type SaveNarrativeResult = { version: number; changed: boolean; problems: NarrativeProblem[] };
+
+/** What the audit entry of a narrative editing session holds (see lib/audit/editing-session.ts). */
+type NarrativeSaveDetail = { sid: string | null; fromVersion: number; version: number; paragraphs: number; tokens: number };
+
+/**
+ * Saves a unit's report narrative (its own report, or at a compiling unit the compiled one):
+ * refused with nothing written when someone saved since the editor loaded it (409). A narrative
+ * with broken tokens IS saved (a draft may be unfinished); the answer lists its problems, and
+ * publishing refuses errors. Consecutive saves of one editing session are one audit entry.
+ */
+export const saveReportNarrative = defineCommand({
+  name: "report.draft.save",
+  schema: saveReportDraftSchema,
+  permission: (input, { db }) => ({ action: "report.edit", target: { kind: "org", orgId: getOrganisationByCode(db, input.orgCode)?.id ?? -1 } }),
+  run(input, { user, db, now, audit }): SaveNarrativeResult {
+    const cycle = getCycleByYear(db, input.year);
+    if (!cycle) throw notFound(`${input.year} 年度的填报周期`);
+    const org = getOrganisationByCode(db, input.orgCode)!;
+    if (!getRoster(db, cycle.id).some((r) => r.orgId === org.id)) throw notFound(`单位 ${input.orgCode}（${input.year} 年度名册中）`);
+    const saved = saveReportDraft(db, cycle.id, org.id, input.doc, input.version, user.id, now);
+    const targetId = `${input.year}/${org.code}`;
+    if (saved.changed && !continuesEditingSession(lastAuditForTarget(db, "report", targetId), user.id, user.sid, "report.draft.save")) {
+      const paragraphs = Object.values(input.doc.prose).flat();
+      const detail: NarrativeSaveDetail = {
+        sid: user.sid,
+        fromVersion: input.version,
+        version: saved.version,
+        paragraphs: paragraphs.length,
+        tokens: paragraphs.flat().filter((p) => "token" in p).length,
+      };
+      audit({ action: "report.draft.save", targetType: "report", targetId, detail });
+    }
+    return { ...saved, problems: reportProblems(db, input.year, org.code) };
+  },
+});

@@ -1,0 +1,117 @@
+import { buildTree, type CellValues, type RosterNode, type Template } from "@/lib";
+import { getTemplate } from "@/lib/templates";
+import { continuity, countWarnings, CONTINUITY_LABELS, publicationLate, type NoticeUnit } from "@/lib/review";
+import { changeThreshold } from "@/lib/workflow/cycle-change";
+import { deadlineFor, lateness, publishTiming, statusLabel } from "@/lib/workflow";
+import { formatShanghai, shanghaiDay } from "@/lib/time";
+import type { Db } from "@/db/client";
+import type { Cycle } from "@/db/schema";
+import { getCycleByYear, getRoster } from "@/db/queries/cycles";
+import { getSubmission, listSubmissions, listSubmissionValues } from "@/db/queries/submissions";
+import { listSignoffs } from "@/db/queries/signoffs";
+import { listPublicationSummaries } from "@/db/queries/report-publications";
+import type { DashboardRow } from "@/lib/contracts/review";
+import type { CurrentUser } from "../kernel/caller";
+import { can } from "@/server/kernel/can";
+
+export type { DashboardRow } from "@/lib/contracts/review";
+
+export type Dashboard = {
+  cycle: Cycle;
+  template: Template;
+  rows: DashboardRow[];
+  counts: { total: number; submitted: number; approved: number; late: number; unpublished: number; publishLate: number };
+};
+
+/** Last year's approved values by unit code, when last year used this template or a predecessor. */
+function previousByCode(db: Db, cycle: Cycle, template: Template): Map<string, CellValues> | null {
+  const prev = getCycleByYear(db, cycle.year - 1);
+  if (!prev || (prev.templateId !== template.id && !template.predecessors.includes(prev.templateId))) return null;
+  return new Map(listSubmissionValues(db, prev.id, ["approved"]).map((s) => [s.orgCode, s.values]));
+}
+
+/**
+ * The reviewer's dashboard of a year: every direct child of the user's unit that the user may
+ * review, with status, 签发, last change, 逾期, warnings (and how many explained), 结转
+ * continuity against last year and its report's publication. Null when the cycle does not exist;
+ * an empty list when the user reviews nobody there.
+ */
+export function loadDashboard(db: Db, user: CurrentUser, year: number, at: number): Dashboard | null {
+  const cycle = getCycleByYear(db, year);
+  if (!cycle) return null;
+  const template = getTemplate(cycle.templateId);
+  const tree = buildTree(getRoster(db, cycle.id));
+  const children: RosterNode[] = (tree.children.get(user.orgId) ?? []).filter((c) => can(db, user, "stats.review", { kind: "org", orgId: c.orgId }));
+  const byOrg = new Map(listSubmissions(db, cycle.id).map((s) => [s.orgId, s]));
+  const previous = previousByCode(db, cycle, template);
+  const publications = listPublicationSummaries(db, cycle.id);
+  const change = changeThreshold(cycle);
+
+  const rows = children.map((child): DashboardRow => {
+    const s = byOrg.get(child.orgId);
+    const detail = s ? getSubmission(db, cycle.id, child.orgId) : null;
+    const signoff = s ? listSignoffs(db, s.id).filter((x) => x.kind === "stats").at(-1) : undefined;
+    const sent = s?.status === "submitted" || s?.status === "approved";
+    const deadline = deadlineFor(cycle.deadlines, child.kind, "submit");
+    const late = sent && signoff ? lateness(signoff.at, signoff.deadline) : sent ? { late: false as const } : lateness(at, deadline);
+    const prev = previous?.get(child.code) ?? null;
+    const values = detail?.values ?? {};
+    const hasValues = Object.keys(values).length > 0;
+    const explanations = Object.fromEntries((detail?.explanations ?? []).map((e) => [e.ruleKey, e.text]));
+    const cont = continuity(template, values, prev);
+    const pub = publications.get(child.orgId);
+    const timing = publishTiming(deadlineFor(cycle.deadlines, child.kind, "publish"), pub?.firstPublishedAt ?? null, at);
+    return {
+      orgCode: child.code,
+      name: child.name,
+      status: s?.status ?? "none",
+      statusLabel: statusLabel(s?.status),
+      version: s?.version ?? null,
+      signerName: sent && signoff ? signoff.signerName : null,
+      signedAt: sent && signoff ? formatShanghai(signoff.at) : null,
+      signedAtMs: sent && signoff ? signoff.at : null,
+      lastChange: s ? formatShanghai(s.updatedAt) : null,
+      lastChangeMs: s?.updatedAt ?? null,
+      deadline,
+      late: late.late ? late.lateBy : null,
+      lateMs: late.late ? late.lateByMs : null,
+      warnings: hasValues ? countWarnings(template, values, explanations, prev, change) : null,
+      continuity: hasValues
+        ? { state: cont.state, label: CONTINUITY_LABELS[cont.state], detail: cont.state === "broken" ? cont.broken : [] }
+        : { state: "none", label: "—", detail: [] },
+      publication: pub
+        ? { date: pub.officialDate ?? shanghaiDay(pub.publishedAt), dateMs: pub.publishedAt, url: pub.officialUrl, lateBy: timing.lateBy }
+        : null,
+      publishDeadline: timing.deadline,
+      publishOverdue: timing.overdueBy,
+    };
+  });
+  return {
+    cycle,
+    template,
+    rows,
+    counts: {
+      total: rows.length,
+      submitted: rows.filter((r) => r.status === "submitted" || r.status === "approved").length,
+      approved: rows.filter((r) => r.status === "approved").length,
+      late: rows.filter((r) => r.late !== null).length,
+      unpublished: rows.filter((r) => r.publication === null).length,
+      publishLate: rows.filter((r) => publicationLate(r)).length,
+    },
+  };
+}
+
+/** The dashboard's rows as the draft 通报 needs them. */
+export function noticeUnits(rows: DashboardRow[]): NoticeUnit[] {
+  return rows.map((r) => ({
+    code: r.orgCode,
+    name: r.name,
+    statusLabel: r.statusLabel,
+    deadline: r.deadline,
+    sentAt: r.signedAt,
+    lateBy: r.late,
+    publication: r.publication ? { date: r.publication.date, url: r.publication.url, lateBy: r.publication.lateBy } : null,
+    publishDeadline: r.publishDeadline,
+    publishOverdue: r.publishOverdue,
+  }));
+}
