@@ -2,25 +2,9 @@
 
 import { Alert, Collapse, List, Table, Tag, Typography } from "antd";
 
-export type ComparisonRow = {
-  code: string;
-  name: string;
-  unit: string;
-  current: string | null;
-  previous: string | null;
-  /** "+12", "-3"; null unless both years have a value. */
-  change: string | null;
-  /** Of last year's value, "12.50"; null when last year was 0 or missing. */
-  changePercent: string | null;
-  warned: boolean;
-};
+import type { ComparisonRow, ComparisonView } from "@/lib/contracts/workflow-view";
 
-export type ComparisonView = {
-  hasPrevious: boolean;
-  warnings: { key: string; message: string; explanation: string | null }[];
-  hard: string[];
-  rows: ComparisonRow[];
-};
+export type { ComparisonRow, ComparisonView };
 
 /** The reviewer's reading aid: warnings with the unit's explanations, then this year against last year, cell by cell. */
 export function SubmissionComparison({ view }: { view: ComparisonView }) {

@@ -5,20 +5,9 @@ import { useRouter } from "next/navigation";
 import { Alert, Button, List, Space, Typography, Upload } from "antd";
 import type { UploadProps } from "antd";
 
-/** One uploaded file as the panel lists it (formatted on the server). */
-export type PanelFile = { id: number; version: number; fileName: string; size: number; at: string; uploaderName: string | null; url: string };
+import type { PanelFile, SubmissionFilesView } from "@/lib/contracts/workflow-view";
 
-export type SubmissionFilesView = {
-  year: number;
-  orgCode: string;
-  /** The version of the latest 签发 (its 报送单 is downloadable), null before any. */
-  signedVersion: number | null;
-  /** The current user may upload the sealed scan now (the unit's 填报员/负责人, data 已报送 or 已通过). */
-  canUpload: boolean;
-  /** The current version (uploads attach to it). */
-  version: number;
-  files: PanelFile[];
-};
+export type { PanelFile, SubmissionFilesView };
 
 const MAX_MB = 10;
 

@@ -13,30 +13,4 @@ export type WorkflowActions = {
   reopen: (input: Unit & { to?: "returned" | "draft" }) => Promise<WorkflowActionResult>;
 };
 
-/** Which buttons the current user gets (decided on the server with `can` and the status). */
-export type AllowedSteps = { ready: boolean; signOff: boolean; review: boolean; correct: boolean; reopen: boolean };
-
-export type PanelComment = { id: number; cell: string | null; cellName: string | null; text: string; at: string; resolved: boolean };
-
-/** Everything the panel shows, already formatted on the server (plain data only). */
-export type WorkflowView = {
-  year: number;
-  orgCode: string;
-  unitName: string;
-  /** Status code, or null: 未填报. */
-  status: string | null;
-  statusLabel: string;
-  version: number;
-  userName: string;
-  lastChange: string | null;
-  signoff: { signerName: string; at: string; late: boolean; lateBy: string | null } | null;
-  approvedAt: string | null;
-  deadline: string | null;
-  /** Not yet sent and already past the deadline. */
-  overdueBy: string | null;
-  comments: PanelComment[];
-  openCorrection: { reason: string; at: string } | null;
-  allowed: AllowedSteps;
-  /** Cells a reviewer may comment on (code and name), only when the review buttons show. */
-  cells: { code: string; name: string }[];
-};
+export type { AllowedSteps, PanelComment, WorkflowView } from "@/lib/contracts/workflow-view";
