@@ -26,6 +26,23 @@ export function createUser(db: Db, input: CreateUserInput): User {
     .get();
 }
 
+export type LoginState = { failedLogins: number; lockedUntil: number | null };
+
+/**
+ * Compare-and-set of an account's lockout state: writes `next` only while the row still holds
+ * `expected`, so two logins that read the same state cannot both write over each other.
+ * True when it wrote.
+ */
+export function swapLoginState(db: Db, userId: number, expected: LoginState, next: LoginState): boolean {
+  const lockedMatches = expected.lockedUntil === null ? isNull(users.lockedUntil) : eq(users.lockedUntil, expected.lockedUntil);
+  const result = db
+    .update(users)
+    .set(next)
+    .where(and(eq(users.id, userId), eq(users.failedLogins, expected.failedLogins), lockedMatches))
+    .run();
+  return result.changes === 1;
+}
+
 /** Account lockout state after a login attempt (computed in lib/security/lockout). */
 export function setLoginState(db: Db, userId: number, state: { failedLogins: number; lockedUntil: number | null }): void {
   db.update(users).set(state).where(eq(users.id, userId)).run();

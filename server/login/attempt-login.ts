@@ -14,8 +14,8 @@ import {
 import { hashPassword, verifyPassword } from "@/lib/security/password";
 import { getDb } from "@/db/client";
 import { listGrantsForUser } from "@/db/queries/grants";
-import { getUserByUsername } from "@/db/queries/users";
-import { recordLoginSuccess, setLoginState, setTotp, useTotpStep } from "@/db/mutations/users";
+import { getUserById, getUserByUsername } from "@/db/queries/users";
+import { recordLoginSuccess, setTotp, swapLoginState, useTotpStep, type LoginState } from "@/db/mutations/users";
 import { createSession } from "@/db/mutations/sessions";
 import { audit } from "../kernel/audit";
 import { now as clockNow } from "../kernel/clock";
@@ -70,23 +70,22 @@ export async function attemptLogin(input: LoginInput, client: ClientInfo): Promi
   }
 
   const user = getUserByUsername(db, input.username);
-  const lockState = { failedCount: user?.failedLogins ?? 0, lockedUntil: user?.lockedUntil ?? null };
-  if (user) {
-    const lock = isLocked(lockState, now);
-    if (lock.locked) {
-      audit(db, { at: now, ...base, userId: user.id, action: "login.locked", detail: { lockedUntil: user.lockedUntil } });
-      return { kind: "error", message: lock.message };
-    }
+  if (!user) {
+    await verifyPassword(await getDummyHash(), input.password);
+    audit(db, { at: now, ...base, action: "login.failure", detail: { reason: "unknown_user" } });
+    return { kind: "error", message: LOGIN_FAILED };
+  }
+  // The attempt is counted as a failure before the slow hash runs, atomically: parallel wrong
+  // passwords each take one of the threshold's slots, and once the account locks the rest are
+  // refused without a hash. A correct password gives the slot back (or resets the count).
+  const claim = claimAttempt(user.id);
+  if (!claim.ok) {
+    audit(db, { at: now, ...base, userId: user.id, action: "login.locked", detail: { lockedUntil: claim.lockedUntil } });
+    return { kind: "error", message: claim.message };
   }
 
-  const passwordOk = await verifyPassword(user?.passwordHash ?? (await getDummyHash()), input.password);
-  if (!user || !passwordOk) {
-    if (!user) {
-      audit(db, { at: now, ...base, action: "login.failure", detail: { reason: "unknown_user" } });
-      return { kind: "error", message: LOGIN_FAILED };
-    }
-    return fail(user.id, lockState, "wrong_password", LOGIN_FAILED);
-  }
+  const passwordOk = await verifyPassword(user.passwordHash, input.password);
+  if (!passwordOk) return failed(user.id, claim.after, "wrong_password", LOGIN_FAILED);
   if (user.disabled) {
     audit(db, { at: now, ...base, userId: user.id, action: "login.failure", detail: { reason: "disabled" } });
     return { kind: "error", message: "账户已停用，请联系系统管理员" };
@@ -107,10 +106,14 @@ export async function attemptLogin(input: LoginInput, client: ClientInfo): Promi
         ? { kind: "enroll", secret: secret!, qrDataUrl: await totpQrDataUrl(totpUri({ secret: secret!, username: user.username })), message }
         : { kind: "totp", message };
     const code = (input.totp ?? "").replace(/\s/g, "");
-    if (!code) return ask();
+    if (!code) {
+      // The password was right: asking for the code is no failure.
+      swapLoginState(db, user.id, claim.after, claim.before);
+      return ask();
+    }
     const check = verifyTotp(secret!, code, now);
     if (!check.ok || !useTotpStep(db, user.id, check.step)) {
-      const step = fail(user.id, lockState, "wrong_totp", TOTP_FAILED);
+      const step = failed(user.id, claim.after, "wrong_totp", TOTP_FAILED);
       return step.message === TOTP_FAILED ? ask(TOTP_FAILED) : step;
     }
     if (enrolling) {
@@ -126,12 +129,25 @@ export async function attemptLogin(input: LoginInput, client: ClientInfo): Promi
   audit(db, { at: now, ...base, userId: user.id, action: "login.success", targetType: "session", targetId: sid });
   return { kind: "ok", ticket: issueTicket(sid, user.id, now) };
 
-  function fail(userId: number, state: typeof lockState, reason: string, message: string): LoginStep & { kind: "error" } {
-    const next = nextLockoutState(state, "failure", now, policy);
-    setLoginState(db, userId, { failedLogins: next.failedCount, lockedUntil: next.lockedUntil });
-    audit(db, { at: now, ...base, userId, action: "login.failure", detail: { reason, failedCount: next.failedCount } });
-    if (next.lockedUntil !== null) {
-      audit(db, { at: now, ...base, userId, action: "login.lockout", targetType: "user", targetId: userId, detail: { lockedUntil: next.lockedUntil } });
+  /** Takes one failure slot for this attempt; refused while the account is locked. */
+  function claimAttempt(userId: number): { ok: true; before: LoginState; after: LoginState } | { ok: false; lockedUntil: number | null; message: string } {
+    for (;;) {
+      const row = getUserById(db, userId)!;
+      const before: LoginState = { failedLogins: row.failedLogins, lockedUntil: row.lockedUntil };
+      const lock = isLocked({ failedCount: before.failedLogins, lockedUntil: before.lockedUntil }, now);
+      if (lock.locked) return { ok: false, lockedUntil: before.lockedUntil, message: lock.message };
+      const next = nextLockoutState({ failedCount: before.failedLogins, lockedUntil: before.lockedUntil }, "failure", now, policy);
+      const after: LoginState = { failedLogins: next.failedCount, lockedUntil: next.lockedUntil };
+      // Another process wrote in between: read again.
+      if (swapLoginState(db, userId, before, after)) return { ok: true, before, after };
+    }
+  }
+
+  /** A failed attempt (already counted by its claim): audited, and the lock announced when it locked. */
+  function failed(userId: number, after: LoginState, reason: string, message: string): LoginStep & { kind: "error" } {
+    audit(db, { at: now, ...base, userId, action: "login.failure", detail: { reason, failedCount: after.failedLogins } });
+    if (after.lockedUntil !== null) {
+      audit(db, { at: now, ...base, userId, action: "login.lockout", targetType: "user", targetId: userId, detail: { lockedUntil: after.lockedUntil } });
       return { kind: "error", message: lockoutMessage(policy.lockoutMinutes) };
     }
     return { kind: "error", message };
