@@ -48,7 +48,9 @@ export function openDb(file: string, options: { migrate?: boolean } = {}): Opene
     sqlite.pragma("journal_mode = WAL");
     sqlite.pragma("foreign_keys = ON");
     sqlite.pragma("busy_timeout = 5000");
-    sqlite.pragma("synchronous = NORMAL");
+    // FULL: in WAL mode NORMAL may lose the last acknowledged transactions at a power cut; a
+    // submission or a 签发 the user was told is saved must be on disk.
+    sqlite.pragma("synchronous = FULL");
     const db = drizzle(sqlite, { schema }) as Db;
     if (options.migrate !== false) migrate(db, { migrationsFolder: migrationsFolder() });
     return { db, sqlite, close: () => sqlite.close() };

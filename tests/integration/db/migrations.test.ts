@@ -57,13 +57,21 @@ describe("migrations", () => {
     close();
   });
 
+  it("every connection reports synchronous = FULL (2): acknowledged transactions survive a power cut", () => {
+    for (const file of [":memory:", path.join(tmpFile("sync"), "..", "sync.db")]) {
+      const opened = openDb(file);
+      expect(opened.sqlite.pragma("synchronous", { simple: true }), file).toBe(2);
+      opened.close();
+    }
+  });
+
   it("set the pragmas on a file database, creating its folder, and re-open without re-applying", () => {
     const file = path.join(tmpFile("x"), "..", "nested", "dir", "t.db");
     const first = openDb(file);
     expect(first.sqlite.pragma("journal_mode", { simple: true })).toBe("wal");
     expect(first.sqlite.pragma("foreign_keys", { simple: true })).toBe(1);
     expect(first.sqlite.pragma("busy_timeout", { simple: true })).toBe(5000);
-    expect(first.sqlite.pragma("synchronous", { simple: true })).toBe(1); // NORMAL
+    expect(first.sqlite.pragma("synchronous", { simple: true })).toBe(2); // FULL
     const applied = first.sqlite.prepare("select count(*) from __drizzle_migrations").pluck().get();
     first.sqlite.prepare("insert into cycles (year, template_id) values (2018, 't')").run();
     first.close();
