@@ -17,7 +17,9 @@ export const reportPrefaceSchema = z.object({
     .string()
     .trim()
     .max(300, "下载网址不能超过 300 个字符")
-    .refine((v) => v === "" || /^(https?:\/\/)?[^\s/$.?#][^\s]*$/i.test(v), "下载网址格式不正确"),
+    .refine((v) => v === "" || /^(https?:\/\/)?[^\s/$.?#][^\s]*$/i.test(v), "下载网址格式不正确")
+    // A scheme, when written, must be http(s): javascript:, data: and the like become links in the report.
+    .refine((v) => !/^[a-z][a-z0-9+.-]*:(?!\d)/i.test(v) || /^https?:\/\//i.test(v), "下载网址只能是 http:// 或 https:// 开头的网址"),
   contactOffice: text(100, "联系单位"),
   phone: z
     .string()

@@ -3,10 +3,18 @@ import { buildNotice, cleanScanName, publicationLate, publicationText, sniffScan
 import { contentDisposition } from "@/lib/http/content-disposition";
 
 const bytes = (...b: number[]) => new Uint8Array([...b, 0, 0, 0]);
+const text = (t: string) => new TextEncoder().encode(t);
+/** The smallest shape a reader takes for a PDF: header, body, %%EOF. */
+const minimalPdf = (body = "1 0 obj << /Type /Catalog >> endobj") => text(`%PDF-1.7\n${body}\ntrailer << /Root 1 0 R >>\n%%EOF\n`);
 
 describe("sniffScanType: by magic bytes only", () => {
   it.each([
-    { label: "PDF", data: new TextEncoder().encode("%PDF-1.7\n"), mime: "application/pdf" },
+    { label: "PDF", data: minimalPdf(), mime: "application/pdf" },
+    { label: "PDF 2.0 with a binary comment line", data: text("%PDF-2.0\n%\u00e2\u00e3\n1 0 obj endobj\n%%EOF"), mime: "application/pdf" },
+    { label: "%PDF- followed by HTML", data: text("%PDF-1.7\n<html><body><script>alert(1)</script></body></html>\n%%EOF"), mime: null },
+    { label: "%PDF- followed by an SVG", data: minimalPdf("<svg onload=alert(1)>"), mime: null },
+    { label: "%PDF- with no end marker", data: text("%PDF-1.7\n1 0 obj endobj\n"), mime: null },
+    { label: "%PDF- with no version", data: text("%PDF-\n%%EOF"), mime: null },
     { label: "JPEG", data: bytes(0xff, 0xd8, 0xff, 0xe0), mime: "image/jpeg" },
     { label: "PNG", data: bytes(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a), mime: "image/png" },
     { label: "a Word file", data: bytes(0x50, 0x4b, 0x03, 0x04), mime: null },
@@ -19,13 +27,16 @@ describe("sniffScanType: by magic bytes only", () => {
 });
 
 describe("cleanScanName", () => {
-  const pdf = sniffScanType(new TextEncoder().encode("%PDF-"))!;
+  const pdf = sniffScanType(minimalPdf())!;
   it.each([
     ["报送单盖章.pdf", "报送单盖章.pdf"],
     ["C:\\scans\\报送单.PDF", "报送单.pdf"],
     ["../../etc/passwd", "passwd.pdf"],
     ['a"b\n<c>.jpg', "abc.pdf"],
     ["", "盖章扫描件.pdf"],
+    ["invoice\u202Efdp.pdf", "invoicefdp.pdf"],
+    ["\u2067报送单\u2069\u200B.pdf", "报送单.pdf"],
+    ["\u202E\u202E", "盖章扫描件.pdf"],
   ])("%s → %s", (name, expected) => {
     expect(cleanScanName(name, pdf)).toBe(expected);
   });
