@@ -143,3 +143,21 @@ export function evaluateRules(template: Template, values: CellValues, ctx: Evalu
   }
   return issues;
 }
+
+/**
+ * Every key a warning of this template can carry: what a unit may explain. A linear rule warns
+ * when it is a warning or when last year's figure it needs is missing; an implication when it is
+ * a warning; a change rule once per cell it watches.
+ */
+export function explainableKeys(template: Template): Set<string> {
+  const keys = new Set<string>();
+  for (const rule of template.rules) {
+    if (rule.kind === "change") {
+      const cells = rule.cells.length ? rule.cells : template.cells.filter((c) => !c.computed).map((c) => c.code);
+      for (const code of cells) keys.add(`${rule.ruleId}[${code}]`);
+    } else if (rule.severity === "warning" || (rule.kind === "linear" && rule.whenPreviousMissing === "warning")) {
+      keys.add(rule.key);
+    }
+  }
+  return keys;
+}

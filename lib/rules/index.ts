@@ -1,3 +1,3 @@
-export { evaluateRules, DEFAULT_CHANGE, type Issue, type Severity, type ChangeThreshold, type EvaluateContext } from "./evaluate";
+export { evaluateRules, explainableKeys, DEFAULT_CHANGE, type Issue, type Severity, type ChangeThreshold, type EvaluateContext } from "./evaluate";
 export { computeSums, missingCells } from "./compute-sums";
 export { describeTerms } from "./describe";

@@ -14,6 +14,13 @@ const text = (what: string, max: number) => z.string({ error: `请填写${what}`
 export const versionOnlySchema = z.object(unit);
 export type VersionOnlyInput = z.infer<typeof versionOnlySchema>;
 
+/**
+ * POST …/signoff: the version, and for the console only (`workflow:step --signer`, which has no
+ * account) the signer's name; a signed-in signer is always recorded by their own name.
+ */
+export const signOffSchema = z.object({ ...unit, signerName: z.string().trim().max(50, "签发人姓名不能超过 50 个字").optional() });
+export type SignOffInput = z.infer<typeof signOffSchema>;
+
 /** POST …/return: at least one comment, each on a cell or (cell omitted) the whole submission. */
 export const returnSchema = z.object({
   ...unit,
@@ -33,8 +40,14 @@ export const reopenSchema = z.object({ ...unit, to: z.enum(["returned", "draft"]
 export type ReopenInput = z.infer<typeof reopenSchema>;
 
 /** PUT …/explanations: the unit's explanations by issue key (replaces them all). */
+/** The most explanations one save may carry (the 2021 template has 180 explainable warnings). */
+export const MAX_EXPLANATIONS = 500;
+
 export const explanationsSchema = z.object({
   ...unit,
-  explanations: z.record(z.string().min(1).max(120), z.string().max(2000, "说明不能超过 2000 个字")),
+  explanations: z
+    .record(z.string().min(1).max(120), z.string().max(2000, "说明不能超过 2000 个字"))
+    // More than any template has warnings: a body of invented keys stops here.
+    .refine((e) => Object.keys(e).length <= MAX_EXPLANATIONS, `提示说明不能超过 ${MAX_EXPLANATIONS} 条`),
 });
 export type ExplanationsInput = z.infer<typeof explanationsSchema>;

@@ -1,4 +1,5 @@
 import { isLeaf, type CellValues } from "@/lib";
+import { explainableKeys } from "@/lib/rules";
 import { compiledValues, EDITABLE_STATUSES, readiness, transition } from "@/lib/workflow";
 import { changeThreshold } from "@/lib/workflow/cycle-change";
 import { explanationsSchema } from "@/lib/workflow/schemas";
@@ -43,6 +44,9 @@ export const saveExplanations = defineCommand({
     if (compiling && (unit.state?.version ?? 0) !== input.version) throw new VersionConflictError(unit.node.orgId, input.version, unit.state?.version ?? 0);
     const state = compiling ? unit.state : requireState(unit, input.version);
     if (state && !EDITABLE_STATUSES.includes(state.status)) throw new CommandError(409, `当前状态下不能修改提示说明`);
+    const known = explainableKeys(unit.template);
+    const unknown = Object.keys(input.explanations).filter((k) => !known.has(k));
+    if (unknown.length) throw new CommandError(422, `提示说明中有本表没有的提示：${unknown.slice(0, 3).join("、")}${unknown.length > 3 ? ` 等 ${unknown.length} 项` : ""}`);
     const explanations = Object.entries(input.explanations)
       .map(([ruleKey, text]) => ({ ruleKey, text: text.trim() }))
       .filter((e) => e.text)
@@ -56,7 +60,7 @@ export const saveExplanations = defineCommand({
     const status = before === "ready" && (!r.ready || changed) ? nextOrRefuse(transition(before, { type: "edit" })).status : (before ?? "draft");
     let version = state?.version ?? 0;
     if (compiling) {
-      const [saved] = replaceSubmissions(db, unit.cycle.id, [{ orgId: unit.node.orgId, status, values, explanations, expectedVersion: input.version, onlyFrom: EDITABLE_STATUSES }], user.id);
+      const [saved] = replaceSubmissions(db, unit.cycle.id, [{ orgId: unit.node.orgId, status, values, explanations, expectedVersion: input.version, onlyFrom: EDITABLE_STATUSES }], user.id, now);
       version = saved!.version;
     } else {
       writeExplanations(db, unit.cycle.id, unit.node.orgId, explanations, { expectedVersion: input.version, onlyFrom: EDITABLE_STATUSES, status, at: now, userId: user.id });
