@@ -44,7 +44,7 @@ export function isPublicPath(pathname: string): boolean {
 /**
  * The edge-safe part of the auth setup (no database, no Node APIs), shared by `auth.ts` and
  * `proxy.ts`. The proxy only redirects for convenience; every page and action checks again
- * through `server/next/guards.ts`.
+ * through `server/next/` (readPage, readRoute, execute).
  */
 export const authConfig = {
   trustHost: true,

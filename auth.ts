@@ -11,7 +11,7 @@ import { getUserById } from "@/db/queries/users";
 /**
  * next-auth carries the session id in its JWT cookie; every check of a login (lockout, password,
  * second factor, rate limit) happens before, in server/login/attempt-login.ts, which hands
- * over a one-time ticket. The session itself lives in the sessions table (requireUser).
+ * over a one-time ticket. The session itself lives in the sessions table (server/next/current-user.ts lookupSession).
  */
 const {
   handlers,

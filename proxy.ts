@@ -6,7 +6,7 @@ import { loadAuthSecret } from "@/server/login/auth-secret";
 /**
  * Redirects anonymous visitors to /login before a page renders (the `authorized` callback in
  * auth.config.ts). A convenience only: pages and actions check the session themselves
- * (server/next/guards.ts). Next 16 runs the proxy on Node.js, so it may read the secret file.
+ * (server/next/read.ts, execute.ts). Next 16 runs the proxy on Node.js, so it may read the secret file.
  */
 const { auth } = NextAuth({ ...authConfig, secret: loadAuthSecret() });
 

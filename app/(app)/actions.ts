@@ -2,9 +2,8 @@
 
 import { signOut } from "@/auth";
 import { getDb } from "@/db/client";
-import { revokeSession } from "@/db/mutations/sessions";
-import { audit } from "@/server/kernel/audit";
 import { now } from "@/server/kernel/clock";
+import { endSession } from "@/server/login/logout";
 import { getUser } from "@/server/next/guards";
 import { requestInfo } from "@/server/next/request-info";
 
@@ -14,11 +13,6 @@ import { requestInfo } from "@/server/next/request-info";
  */
 export async function logout(): Promise<void> {
   const user = await getUser();
-  if (user) {
-    const db = getDb();
-    const at = now();
-    revokeSession(db, user.sid, at, "logout");
-    audit(db, { at, userId: user.id, username: user.username, ip: (await requestInfo()).ip, action: "logout", targetType: "session", targetId: user.sid });
-  }
+  if (user) endSession(getDb(), user, { at: now(), ip: (await requestInfo()).ip });
   await signOut({ redirectTo: "/login" });
 }

@@ -1,32 +1,27 @@
 import { Empty } from "antd";
-import { getHomeSummary } from "@/server/home/summary";
-import { can, requireUser } from "@/server/next/guards";
-import { ROLE_NAMES } from "@/lib/authz";
+import Link from "next/link";
+import { readPage } from "@/server/next/read";
+import { loadHomePage } from "@/server/home/home-page";
 import { SplitTable } from "@/components/statistics/split-table";
 import { StatisticsTable } from "@/components/statistics/statistics-table";
 import { getTemplate } from "@/lib/templates";
-import Link from "next/link";
-import { getDb } from "@/db/client";
-import { getCycleByYear, getRoster, listCycles } from "@/db/queries/cycles";
-import { getOrganisationById } from "@/db/queries/orgs";
 
 export const metadata = { title: "首页 - 年报编制系统" };
 
 export default async function HomePage() {
-  const user = await requireUser();
-  if (!can(user, "stats.read", { kind: "org", orgId: user.orgId })) {
-    const roles = [...new Set(user.grants.map((g) => ROLE_NAMES[g.role]))];
+  const view = await readPage(loadHomePage);
+  if (view.kind === "welcome") {
+    const { roles } = view;
     return (
       <section style={{ background: "#fff", padding: "32px 24px", borderRadius: 8 }}>
-        <h1 style={{ fontSize: 22, marginTop: 0 }}>欢迎，{user.displayName}</h1>
+        <h1 style={{ fontSize: 22, marginTop: 0 }}>欢迎，{view.displayName}</h1>
         <p>您的角色：{roles.length ? roles.join("、") : "尚未授予角色（请联系安全管理员）"}。</p>
         <p>请从上方菜单进入您可以使用的功能。</p>
       </section>
     );
   }
-  const summary = await getHomeSummary(undefined, user.orgId);
+  const { summary, reviewYear, drillBase } = view;
   // 审核 is per child unit, so it cannot be a global menu entry: reviewers get a link here.
-  const reviewYear = user.grants.some((g) => g.role === "reviewer") ? listCycles(getDb())[0]?.year : undefined;
   const reviewLink = reviewYear ? (
     <p style={{ textAlign: "right" }}>
       <Link href={`/review/${reviewYear}`}>审核下级单位（{reviewYear}年度）</Link>
@@ -44,12 +39,6 @@ export default async function HomePage() {
     );
   }
   const template = getTemplate(summary.templateId);
-  // A compiling unit's values open their drill-down (the contributing units).
-  const cycle = getCycleByYear(getDb(), summary.year);
-  const compiles = cycle ? getRoster(getDb(), cycle.id).some((r) => r.parentOrgId === user.orgId) : false;
-  const orgCode = getOrganisationById(getDb(), user.orgId)?.code;
-  const drillBase = compiles && orgCode ? `/stats/${summary.year}/${encodeURIComponent(orgCode)}/cells` : undefined;
-
   return (
     <>
       <h1 style={{ fontSize: 22, margin: "0 0 16px", textAlign: "center" }}>

@@ -1,6 +1,6 @@
 import { evaluateFigure, formatScaled, type CellValues, type RosterNode } from "@/lib";
 import { canSubmitCompiled } from "@/lib/workflow";
-import { getDb } from "@/db/client";
+import type { Db } from "@/db/client";
 import { listCycles } from "@/db/queries/cycles";
 import { loadCycleTotals, type CycleTotals } from "@/server/stats/cycle-totals";
 import { listSubmissionStatuses } from "@/db/queries/submissions";
@@ -24,8 +24,7 @@ export type HomeSummary = {
  * open cycle (the demo's 2019, or one a test opens) does not replace the last complete year's
  * figures with partial ones, nor blank the page.
  */
-export async function getHomeSummary(year?: number, orgId?: number): Promise<HomeSummary | null> {
-  const db = getDb();
+export function getHomeSummary(db: Db, year?: number, orgId?: number): HomeSummary | null {
   const years = year !== undefined ? [year] : listCycles(db).map((c) => c.year);
   let partial: HomeSummary | null = null;
   for (const y of years) {

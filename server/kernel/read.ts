@@ -20,6 +20,9 @@ export type ReadContext = {
   audit: (entry: CommandAuditEntry) => void;
 };
 
+/** What a page anyone may open (no login) reads with: the database and the clock. */
+export type PublicReadContext = { db: Db; now: number };
+
 export function readContext(env: { user: CurrentUser; db: Db; now: number; ip: string | null }): ReadContext {
   const allowed = (action: Action, target: Target) => can(env.db, env.user, action, target);
   return {

@@ -4,12 +4,12 @@ import { LOGIN_PATH } from "@/auth.config";
 import { getDb } from "@/db/client";
 import { now } from "../kernel/clock";
 import { CommandError } from "../kernel/errors";
-import { readContext, type ReadContext } from "../kernel/read";
+import { readContext, type PublicReadContext, type ReadContext } from "../kernel/read";
 import { lookupSession } from "./current-user";
 import { PASSWORD_CHANGE_PATH } from "./guards";
 import { requestInfo } from "./request-info";
 
-export type { ReadContext } from "../kernel/read";
+export type { PublicReadContext, ReadContext } from "../kernel/read";
 
 const noStore = { "Cache-Control": "no-store" };
 
@@ -42,8 +42,10 @@ export function readRoute<P extends RouteParams>(
 }
 
 /**
- * Every page loader: the session (to the login page, or to the password change first), then the
- * loader with its guards; a guard's 403 renders app/forbidden.tsx, a 404 app/not-found.tsx.
+ * Every page and layout behind the login: the session (to the login page, with `?expired=1` when
+ * it went idle; to the password change first, except on that page), then the loader with its
+ * guards; a guard's 403 renders app/forbidden.tsx, a 404 app/not-found.tsx. Route params arrive
+ * decoded by Next: the page passes them on as they are.
  */
 export async function readPage<T>(loader: (ctx: ReadContext) => T | Promise<T>, opts: { allowPasswordChange?: boolean } = {}): Promise<T> {
   const found = await lookupSession();
@@ -54,6 +56,16 @@ export async function readPage<T>(loader: (ctx: ReadContext) => T | Promise<T>, 
     return await loader(ctx);
   } catch (err) {
     if (err instanceof CommandError && err.status === 403) forbidden();
+    if (err instanceof CommandError && err.status === 404) notFound();
+    throw err;
+  }
+}
+
+/** The only page anyone may open without a login (the published reports): the loader gets the database and the clock. */
+export async function readPublicPage<T>(loader: (ctx: PublicReadContext) => T | Promise<T>): Promise<T> {
+  try {
+    return await loader({ db: getDb(), now: now() });
+  } catch (err) {
     if (err instanceof CommandError && err.status === 404) notFound();
     throw err;
   }

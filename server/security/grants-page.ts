@@ -1,19 +1,19 @@
-import "server-only";
 import { checkRevoke, ROLE_NAMES, treeAccessFromParents, type Grant, type Role } from "@/lib/authz";
 import { grantOptions } from "@/lib/validation/grant-options";
-import type { CurrentUser } from "@/server/kernel/caller";
-import { getDb } from "@/db/client";
 import { countActiveHolders, listAllGrants } from "@/db/queries/grants";
 import { listOrganisations } from "@/db/queries/orgs";
 import { listUsers } from "@/db/queries/users";
-import type { Grantable, GrantRow } from "@/components/admin/grants/types";
+import type { Grantable, GrantRow } from "@/lib/contracts/grants";
+import type { ReadContext } from "../kernel/read";
 
 /**
- * What the grants page shows `me`: every grant with the reasons it may not be revoked, and every
- * account with the (role, unit) pairs checkGrant allows, so the form offers nothing else.
+ * What the grants page (grant.manage) shows the user: every grant with the reasons it may not be
+ * revoked, and every account with the (role, unit) pairs checkGrant allows, so the form offers
+ * nothing else.
  */
-export function loadGrantsView(me: CurrentUser): { grants: GrantRow[]; grantables: Grantable[] } {
-  const db = getDb();
+export function loadGrantsPage(ctx: ReadContext): { grants: GrantRow[]; grantables: Grantable[] } {
+  ctx.require("grant.manage", { kind: "global" });
+  const { db, user: me } = ctx;
   const orgs = listOrganisations(db);
   const orgName = new Map(orgs.map((o) => [o.id, o.name]));
   const tree = treeAccessFromParents(new Map(orgs.map((o) => [o.id, o.parentId])));

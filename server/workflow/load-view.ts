@@ -3,7 +3,6 @@ import { deadlineFor, lateness, statusLabel } from "@/lib/workflow";
 import { formatShanghai } from "@/lib/time";
 import type { CurrentUser } from "@/server/kernel/caller";
 import { can } from "@/server/kernel/can";
-import { now } from "@/server/kernel/clock";
 import type { Db } from "@/db/client";
 import type { Cycle } from "@/db/schema";
 import { getWorkflowState } from "@/db/queries/workflow-state";
@@ -17,7 +16,7 @@ import type { WorkflowView } from "../../components/workflow/types";
  */
 export function loadWorkflowView(
   db: Db,
-  opts: { user: CurrentUser; cycle: Cycle; tree: OrgTree; node: RosterNode; template: Template; updatedAt: number | null },
+  opts: { user: CurrentUser; cycle: Cycle; tree: OrgTree; node: RosterNode; template: Template; updatedAt: number | null; at: number },
 ): WorkflowView {
   const { user, cycle, tree, node, template } = opts;
   const state = getWorkflowState(db, cycle.id, node.orgId);
@@ -28,7 +27,7 @@ export function loadWorkflowView(
   const comments = state ? listComments(db, state.submissionId) : [];
   const deadline = deadlineFor(cycle.deadlines, node.kind, "submit");
   const sent = status === "submitted" || status === "approved";
-  const overdue = sent ? { late: false as const } : lateness(now(), deadline);
+  const overdue = sent ? { late: false as const } : lateness(opts.at, deadline);
   const leaf = isLeaf(tree, node.orgId);
   // A compiling unit compiles its values at 待签发: it may start without a stored submission.
   const readyFrom = status === "draft" || status === "returned" || (!leaf && status === null);

@@ -1,15 +1,15 @@
 import Link from "next/link";
 import { Descriptions } from "antd";
-import { ROLE_NAMES } from "@/lib/authz";
-import { requireUser } from "@/server/next/guards";
+import { readPage } from "@/server/next/read";
+import { loadAccountPage } from "@/server/account/account-page";
 import { TotpSettings } from "@/components/account/totp-settings";
 import { confirmTotpAction, disableTotpAction, startTotpAction } from "./actions";
 
 export const metadata = { title: "我的账户 - 年报编制系统" };
 
 export default async function AccountPage() {
-  const user = await requireUser();
-  const roles = user.grants.map((g) => ROLE_NAMES[g.role]);
+  const user = await readPage(loadAccountPage);
+  const { roles } = user;
   return (
     <section style={{ background: "#fff", padding: 24, borderRadius: 8, display: "grid", gap: 24 }}>
       <h1 style={{ fontSize: 22, margin: 0 }}>我的账户</h1>

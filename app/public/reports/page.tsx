@@ -1,4 +1,4 @@
-import { getDb } from "@/db/client";
+import { readPublicPage } from "@/server/next/read";
 import { loadPublicReports, type PublicVersion } from "@/server/reports/publication/public-list";
 import styles from "./public-reports.module.css";
 
@@ -30,8 +30,8 @@ function VersionLink({ v }: { v: PublicVersion }) {
  * linking to the official platform where the unit recorded the address, serving the frozen PDF
  * otherwise. Nothing else of the app is public.
  */
-export default function PublicReportsPage() {
-  const years = loadPublicReports(getDb());
+export default async function PublicReportsPage() {
+  const years = await readPublicPage((ctx) => loadPublicReports(ctx.db));
   return (
     <main className={styles.page}>
       <h1>政府信息公开工作年度报告</h1>

@@ -1,7 +1,6 @@
 import { shanghaiDay, formatShanghai } from "@/lib/time";
 import type { CurrentUser } from "@/server/kernel/caller";
 import { can } from "@/server/kernel/can";
-import { now } from "@/server/kernel/clock";
 import { loadReportDocument } from "@/server/reports/report-document";
 import { DATA_FLAG, publicationDataFlags } from "@/server/reports/publication/data-flags";
 import { figuresUsed, unwrittenParts } from "@/server/reports/publication/freeze";
@@ -14,7 +13,7 @@ import type { PublishView } from "../../../components/report-publish/types";
 const step = (r: { userName: string; at: number; note: string | null } | null) => (r ? { userName: r.userName, at: formatShanghai(r.at), note: r.note } : null);
 
 /** The panel's view for this user: steps, blockers, versions and the buttons they may use (the commands check again). */
-export function loadPublishView(db: Db, user: CurrentUser, year: number, orgCode: string): PublishView {
+export function loadPublishView(db: Db, user: CurrentUser, year: number, orgCode: string, at: number): PublishView {
   const loaded = loadReportUnit(db, year, orgCode);
   // Steps against the figures shown now: a 签发 given on other figures no longer counts.
   const figures = figuresUsed(db, year, loaded.node.code);
@@ -24,7 +23,7 @@ export function loadPublishView(db: Db, user: CurrentUser, year: number, orgCode
   const flag = publicationDataFlags(db, year).get(unit.node.orgId);
   const base = `/api/reports/${year}/${encodeURIComponent(unit.node.code)}/publications`;
   const first = unit.publications.find((p) => p.version === 1);
-  const timing = publishTiming(deadlineFor(unit.cycle.deadlines, unit.node.kind, "publish"), first?.publishedAt ?? null, now());
+  const timing = publishTiming(deadlineFor(unit.cycle.deadlines, unit.node.kind, "publish"), first?.publishedAt ?? null, at);
   return {
     year,
     orgCode: unit.node.code,
@@ -42,7 +41,7 @@ export function loadPublishView(db: Db, user: CurrentUser, year: number, orgCode
       secrecy: can(db, user, "report.secrecy", target),
       publish: can(db, user, "report.publish", target),
     },
-    defaults: { publisher: (built.ok && built.fields.compiler?.trim()) || unit.node.name, today: shanghaiDay(now()) },
+    defaults: { publisher: (built.ok && built.fields.compiler?.trim()) || unit.node.name, today: shanghaiDay(at) },
     versions: unit.publications.map((p) => ({
       version: p.version,
       publishedAt: formatShanghai(p.publishedAt),

@@ -1,15 +1,14 @@
-import { getDb } from "@/db/client";
-import { requireUser } from "@/server/next/guards";
+import { readPage } from "@/server/next/read";
+import { loadPasswordPage } from "@/server/account/account-page";
 import { ChangePasswordForm } from "@/components/account/change-password-form";
-import { getSecurityPolicy } from "@/server/security/policy";
 import styles from "../../login/login.module.css";
 import { changePasswordAction } from "./actions";
 
 export const metadata = { title: "修改密码 - 年报编制系统" };
 
 export default async function ChangePasswordPage() {
-  const user = await requireUser({ allowPasswordChange: true });
-  const { minLength } = getSecurityPolicy(getDb());
+  const user = await readPage(loadPasswordPage, { allowPasswordChange: true });
+  const { minLength } = user;
   return (
     <main className={styles.page}>
       <section className={styles.card} aria-labelledby="password-title">

@@ -1,13 +1,9 @@
-import { getDb } from "@/db/client";
-import { requireUser } from "@/server/next/guards";
-import { loadPublishView } from "@/server/reports/publication/load-view";
 import { PublishPanel } from "@/components/report-publish/publish-panel";
+import type { PublishView } from "@/components/report-publish/types";
 import { confirmSecrecyAction, correctReportAction, publishReportAction, recordOfficialAction, signOffReportAction } from "./publish-actions";
 
-/** The report page's 签发与发布 panel (the page has already checked report.read on the unit). */
-export async function PublishSection({ year, orgCode }: { year: number; orgCode: string }) {
-  const user = await requireUser();
-  const view = loadPublishView(getDb(), user, year, orgCode);
+/** The report page's 签发与发布 panel: the view the page's loader read, with the page's actions. */
+export function PublishSection({ view }: { view: PublishView }) {
   return (
     <PublishPanel
       view={view}

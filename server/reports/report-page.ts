@@ -1,0 +1,37 @@
+import { defaultScope } from "@/lib/report/scope";
+import { EMPTY_REPORT_PREFACE } from "@/lib/validation/report-fields";
+import { getReportPreface } from "@/db/queries/report-preface";
+import type { ReadContext } from "../kernel/read";
+import { unitPage } from "../orgs/unit-page";
+import { loadPublishView } from "./publication/load-view";
+import { loadReportEditor } from "./report-document";
+import { reportSimilarity } from "./similarity";
+
+/**
+ * A unit's annual report page (report.read): the narrative editor (editable with report.edit),
+ * the preface fields, the 签发与发布 panel and, for the 负责人 and the reviewer above, how much
+ * the written text is like another report's.
+ */
+export function loadReportPage(ctx: ReadContext, params: { year: string; orgCode: string }) {
+  const { db, user } = ctx;
+  const { year, cycle, roster, node } = unitPage(ctx, params, "report.read");
+  const compiles = (roster.children.get(node.orgId)?.length ?? 0) > 0;
+  const target = { kind: "org", orgId: node.orgId } as const;
+  const editable = ctx.can("report.edit", target);
+  // The 负责人 signs it off; the reviewer above decides on the unit's submissions.
+  const seesSimilarity = ctx.can("report.signoff", target) || ctx.can("stats.review", target);
+  return {
+    year,
+    orgCode: node.code,
+    unitName: node.name,
+    compiles,
+    editable,
+    editor: loadReportEditor(db, year, node.code),
+    similarity: seesSimilarity ? reportSimilarity(db, cycle, roster, node) : null,
+    preface: {
+      defaults: { unitName: node.name, scope: defaultScope(node.name, compiles) },
+      initial: { ...EMPTY_REPORT_PREFACE, ...getReportPreface(db, year, node.code) },
+    },
+    publish: loadPublishView(db, user, year, node.code, ctx.now),
+  };
+}

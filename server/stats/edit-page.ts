@@ -1,0 +1,24 @@
+import { isLeaf } from "@/lib";
+import { getTemplate } from "@/lib/templates";
+import { CommandError } from "../kernel/errors";
+import type { ReadContext } from "../kernel/read";
+import { unitPage } from "../orgs/unit-page";
+import { loadCurrentStats, loadPreviousStats, loadStoredExplanations } from "./load-stats";
+
+/** The unit's statistics form for a year (stats.edit; a leaf unit of the cycle's roster only, else 404). */
+export function loadEditStatsPage(ctx: ReadContext, params: { year: string; orgCode: string }) {
+  const { year, cycle, roster, node } = unitPage(ctx, params, "stats.edit");
+  // A compiling unit's figures are the sum of its units: there is nothing to fill in.
+  if (!isLeaf(roster, node.orgId)) throw new CommandError(404, `${node.name}是汇总单位，无需填报`);
+  const template = getTemplate(cycle.templateId);
+  return {
+    year,
+    orgCode: node.code,
+    unitName: node.name,
+    templateId: template.id,
+    current: loadCurrentStats(ctx.db, cycle.id, template.id, node.orgId),
+    explanations: loadStoredExplanations(ctx.db, cycle.id, node.orgId),
+    previous: loadPreviousStats(ctx.db, year, template, node.code),
+    change: { factorNum: cycle.warningFactorNum, factorDen: cycle.warningFactorDen, minimum: cycle.warningMinimum },
+  };
+}
