@@ -14,8 +14,22 @@ export class RenderCancelledError extends Error {
   override name = "AbortError";
 }
 
+/** A render over its budget (seconds or pages): the report is too long to print. */
+export class RenderBudgetError extends Error {
+  override name = "RenderBudgetError";
+}
+
+/** Defaults of the render budget: a real report renders in about a second and has tens of pages. */
+export const RENDER_BUDGET = { seconds: 60, pages: 300 };
+
+/** react-pdf writes one "/Type /Page" object per page (and "/Type /Pages" once). */
+export function pdfPageCount(pdf: Uint8Array): number {
+  return (Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength).toString("latin1").match(/\/Type\s*\/Page(?![s\w])/g) ?? []).length;
+}
+
 type Job = {
   id: number;
+  timer?: ReturnType<typeof setTimeout>;
   key?: string;
   doc: ReportDocument;
   resolve: (pdf: Buffer) => void;
@@ -31,6 +45,10 @@ export type PdfRenderPoolOptions = {
   size?: number;
   /** The worker entry; default render-worker-entry.mjs next to this file. */
   workerFile?: string;
+  /** A running render is stopped after this long (default RENDER_BUDGET.seconds). */
+  timeoutMs?: number;
+  /** A PDF of more pages is refused (default RENDER_BUDGET.pages). */
+  maxPages?: number;
 };
 
 function defaultWorkerFile(): string {
@@ -49,10 +67,14 @@ export class PdfRenderPool {
   private readonly queue: Job[] = [];
   private nextId = 1;
   private closed = false;
+  private readonly timeoutMs: number;
+  private readonly maxPages: number;
 
   constructor(options: PdfRenderPoolOptions = {}) {
     this.size = Math.max(1, options.size ?? 1);
     this.workerFile = options.workerFile ?? defaultWorkerFile();
+    this.timeoutMs = options.timeoutMs ?? RENDER_BUDGET.seconds * 1000;
+    this.maxPages = options.maxPages ?? RENDER_BUDGET.pages;
   }
 
   /** Renders a document; rejects with RenderCancelledError when superseded (same key) or aborted. */
@@ -91,7 +113,7 @@ export class PdfRenderPool {
     }
   }
 
-  private cancel(job: Job, reason: string): void {
+  private cancel(job: Job, reason: string | Error): void {
     const queued = this.queue.indexOf(job);
     if (queued >= 0) this.queue.splice(queued, 1);
     const slot = job.slot;
@@ -101,12 +123,13 @@ export class PdfRenderPool {
       this.slots.splice(this.slots.indexOf(slot), 1);
       void slot.worker.terminate();
     }
-    this.settle(job, new RenderCancelledError(reason));
+    this.settle(job, typeof reason === "string" ? new RenderCancelledError(reason) : reason);
     this.pump();
   }
 
   private settle(job: Job, result: Buffer | Error): void {
     job.cleanup();
+    if (job.timer) clearTimeout(job.timer);
     if (result instanceof Error) job.reject(result);
     else job.resolve(result);
   }
@@ -119,7 +142,9 @@ export class PdfRenderPool {
       const job = slot.job;
       if (!job || job.id !== reply.id) return;
       slot.job = null;
-      this.settle(job, reply.ok ? Buffer.from(reply.pdf.buffer, reply.pdf.byteOffset, reply.pdf.byteLength) : new Error(reply.error));
+      const pdf = reply.ok ? Buffer.from(reply.pdf.buffer, reply.pdf.byteOffset, reply.pdf.byteLength) : null;
+      const pages = pdf ? pdfPageCount(pdf) : 0;
+      this.settle(job, !reply.ok ? new Error(reply.error) : pages > this.maxPages ? new RenderBudgetError(`报告过长：生成的 PDF 有 ${pages} 页，超过 ${this.maxPages} 页的上限，请精简正文`) : pdf!);
       this.pump();
     });
     worker.on("error", (err) => {
@@ -142,6 +167,8 @@ export class PdfRenderPool {
       const job = this.queue.shift()!;
       job.slot = slot;
       slot.job = job;
+      const seconds = Math.max(1, Math.round(this.timeoutMs / 1000));
+      job.timer = setTimeout(() => this.cancel(job, new RenderBudgetError(`报告过长：生成 PDF 超过 ${seconds} 秒，已停止，请精简正文`)), this.timeoutMs);
       slot.worker.ref();
       slot.worker.postMessage({ id: job.id, doc: job.doc } satisfies RenderRequest);
     }

@@ -6,7 +6,8 @@ import { insertPublication } from "@/db/mutations/report-publications";
 import { nextPublicationVersion } from "@/db/queries/report-publications";
 import { defineCommand, type CommandContext } from "../../kernel/command";
 import { atomically } from "../../kernel/atomically";
-import { conflict } from "../../kernel/errors";
+import { CommandError, conflict } from "../../kernel/errors";
+import { RenderBudgetError } from "../../pdf/report/render-in-worker";
 import { reportRenderPool } from "../../pdf/report-pool";
 import { freezeReport, publicationProblems } from "./freeze";
 import { loadReportUnit, reportAuditTarget, reportTarget, type ReportUnit } from "./unit";
@@ -98,7 +99,12 @@ export async function publishReport(ctx: CommandContext, req: PublishRequest, re
 }
 
 /** The app's renderer: the process-wide worker pool (a render never blocks other requests). */
-const renderInPool: RenderPdf = (doc) => reportRenderPool().render(doc);
+const renderInPool: RenderPdf = (doc) =>
+  reportRenderPool()
+    .render(doc)
+    .catch((err: unknown) => {
+      throw err instanceof RenderBudgetError ? new CommandError(413, err.message) : err;
+    });
 
 /** 发布 (report.publish): the first version. */
 export const publishReportCommand = defineCommand({

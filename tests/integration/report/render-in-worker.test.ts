@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, test } from "vitest";
 import type { ReportDocument } from "@/lib/report";
-import { PdfRenderPool, RenderCancelledError } from "@/server/pdf/report/render-in-worker";
+import { pdfPageCount, PdfRenderPool, RenderBudgetError, RenderCancelledError } from "@/server/pdf/report/render-in-worker";
 
 const doc = (title: string): ReportDocument => ({
   title,
@@ -49,5 +49,34 @@ describe("rendering in a worker thread", () => {
     const p = new PdfRenderPool();
     await p.close();
     await expect(p.render(doc("甲"))).rejects.toThrow("PDF 渲染池已关闭");
+  });
+});
+
+describe("the render budget", () => {
+  const long = (paragraphs: number): ReportDocument => ({
+    ...doc("长"),
+    blocks: Array.from({ length: paragraphs }, () => ({ kind: "paragraph" as const, role: "body" as const, runs: [{ text: "本机关主动公开政府信息。".repeat(40) }] })),
+  });
+
+  test("a render running past the time budget is stopped with a Chinese message, and the pool renders on", async () => {
+    const hasty = new PdfRenderPool({ timeoutMs: 50 });
+    try {
+      await expect(hasty.render(long(400))).rejects.toMatchObject({ name: "RenderBudgetError", message: expect.stringMatching(/报告过长：生成 PDF 超过 \d+ 秒，已停止/) });
+    } finally {
+      await hasty.close();
+    }
+    expect((await pool.render(doc("之后"))).subarray(0, 5).toString("latin1")).toBe("%PDF-");
+  });
+
+  test("a PDF over the page budget is refused, naming its pages", async () => {
+    const short = new PdfRenderPool({ maxPages: 1 });
+    try {
+      const err = await short.render(long(12)).catch((e: unknown) => e);
+      expect(err).toBeInstanceOf(RenderBudgetError);
+      expect((err as Error).message).toMatch(/生成的 PDF 有 \d+ 页，超过 1 页的上限/);
+      expect(pdfPageCount(await pool.render(long(12)))).toBeGreaterThan(1);
+    } finally {
+      await short.close();
+    }
   });
 });

@@ -5,7 +5,7 @@ import { CommandError } from "@/server/kernel/errors";
 import { readRoute } from "@/server/next/read";
 import { loadReportDocument } from "@/server/reports/report-document";
 import { reportRenderPool } from "@/server/pdf/report-pool";
-import { RenderCancelledError } from "@/server/pdf/report/render-in-worker";
+import { RenderBudgetError, RenderCancelledError } from "@/server/pdf/report/render-in-worker";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
@@ -29,6 +29,7 @@ export const GET = readRoute<{ year: string; orgCode: string }>(async (ctx, para
     pdf = await reportRenderPool().render(built.doc, { key: `${year}/${org.code}/${ctx.user.id}`, signal: request.signal });
   } catch (err) {
     if (err instanceof RenderCancelledError) throw new CommandError(409, "已有更新的预览请求，本次生成已取消");
+    if (err instanceof RenderBudgetError) throw new CommandError(413, err.message);
     console.error("[report pdf]", err);
     return Response.json({ error: "生成报告 PDF 失败，请稍后重试" }, { status: 500, headers: { "Cache-Control": "no-store" } });
   }
