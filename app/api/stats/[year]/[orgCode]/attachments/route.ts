@@ -3,7 +3,9 @@
 import { formatShanghai } from "@/lib/time";
 import { MAX_SCAN_BYTES, SCAN_TOO_LARGE } from "@/lib/review";
 import { listSubmissionFiles } from "@/db/queries/review";
-import { execute } from "@/server/next/execute";
+import { BodyError, readMultipart, type Multipart } from "@/server/next/body";
+import { lookupSession } from "@/server/next/current-user";
+import { executeAs, SESSION_ENDED } from "@/server/next/execute";
 import { readRoute, refuse } from "@/server/next/read";
 import { unitStatsAccess } from "@/server/review/read-access";
 import { uploadScan } from "@/server/workflow/upload-scan";
@@ -13,34 +15,33 @@ export const dynamic = "force-dynamic";
 
 type Context = { params: Promise<{ year: string; orgCode: string }> };
 
-/** Room for the multipart envelope around a file of the maximum size. */
-const ENVELOPE = 64 * 1024;
-
+/**
+ * In this order: the session (401 before any byte is read), the declared length, then the
+ * multipart body parsed as it streams (busboy): one file of at most MAX_SCAN_BYTES and a version
+ * field, nothing more. A cross-site form could post multipart, but the session cookie is
+ * SameSite=Lax and the command checks the role.
+ */
 export async function POST(request: Request, context: Context): Promise<Response> {
+  const { user } = await lookupSession();
+  if (!user) return refuse(401, SESSION_ENDED);
   const params = await context.params;
-  // multipart only: a cross-site form could post it, but the session cookie is SameSite=Lax and the command checks the role.
-  if (!(request.headers.get("content-type") ?? "").toLowerCase().startsWith("multipart/form-data")) {
-    return refuse(415, "请以 multipart/form-data 上传文件");
-  }
-  const declared = Number(request.headers.get("content-length") ?? "0");
-  if (declared > MAX_SCAN_BYTES + ENVELOPE) return refuse(413, SCAN_TOO_LARGE);
-  let form: FormData;
+  let form: Multipart;
   try {
-    form = await request.formData();
-  } catch {
-    return refuse(400, "上传内容无法解析");
+    form = await readMultipart(request, { fileBytes: MAX_SCAN_BYTES, files: 1, fields: 2, fieldBytes: 64 });
+  } catch (err) {
+    if (!(err instanceof BodyError)) throw err;
+    return refuse(err.status, err.status === 413 && !/字段|一次只能/.test(err.message) ? SCAN_TOO_LARGE : err.message);
   }
-  const files = form.getAll("file").filter((f): f is File => typeof f !== "string");
-  if (files.length !== 1) return refuse(422, files.length ? "一次只能上传一个文件" : "请选择要上传的文件");
+  const files = form.files.filter((f) => f.field === "file");
+  if (files.length !== 1) return refuse(422, "请选择要上传的文件");
   const file = files[0]!;
-  if (file.size > MAX_SCAN_BYTES) return refuse(413, SCAN_TOO_LARGE);
-  const version = form.get("version");
-  const result = await execute(uploadScan, {
+  const version = form.fields.version;
+  const result = await executeAs(user, uploadScan, {
     year: params.year,
     orgCode: params.orgCode,
     ...(typeof version === "string" && version !== "" ? { version } : {}),
     fileName: file.name,
-    bytes: new Uint8Array(await file.arrayBuffer()),
+    bytes: file.bytes,
   });
   if (!result.ok) return Response.json({ error: result.error, fieldErrors: result.fieldErrors }, { status: result.status });
   return Response.json({ ...result.data, atText: formatShanghai(result.data.at) }, { status: 201 });
