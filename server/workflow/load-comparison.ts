@@ -5,7 +5,7 @@ import type { Db } from "@/db/client";
 import type { Cycle } from "@/db/schema";
 import { previousApprovedValues } from "@/db/queries/previous-values";
 import type { SubmissionDetail } from "@/db/queries/submissions";
-import type { ComparisonView } from "../../components/workflow/submission-comparison";
+import type { ComparisonView } from "@/lib/contracts/workflow-view";
 
 const signed = (v: bigint, scale: number) => (v > 0n ? "+" : "") + formatScaled(v, scale, true);
 

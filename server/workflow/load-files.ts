@@ -5,7 +5,7 @@ import type { Db } from "@/db/client";
 import { getWorkflowState } from "@/db/queries/workflow-state";
 import { listSignoffs } from "@/db/queries/signoffs";
 import { listSubmissionFiles } from "@/db/queries/review";
-import type { SubmissionFilesView } from "../../components/workflow/submission-files";
+import type { SubmissionFilesView } from "@/lib/contracts/workflow-view";
 
 /** The 报送单 / sealed-scan part of the unit page for the current user. */
 export function loadFilesView(db: Db, opts: { user: CurrentUser; cycleId: number; year: number; orgId: number; orgCode: string }): SubmissionFilesView {

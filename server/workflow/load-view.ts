@@ -8,7 +8,7 @@ import type { Cycle } from "@/db/schema";
 import { getWorkflowState } from "@/db/queries/workflow-state";
 import { listSignoffs } from "@/db/queries/signoffs";
 import { listComments } from "@/db/queries/submission-comments";
-import type { WorkflowView } from "../../components/workflow/types";
+import type { WorkflowView } from "@/lib/contracts/workflow-view";
 
 /**
  * The unit page's workflow panel, for the current user: state, last 签发, 逾期, comments and the

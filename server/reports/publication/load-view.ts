@@ -8,7 +8,7 @@ import { publicationSteps } from "@/lib/report-publication";
 import { deadlineFor, publishTiming } from "@/lib/workflow";
 import { loadReportUnit } from "@/server/reports/publication/unit";
 import type { Db } from "@/db/client";
-import type { PublishView } from "../../../components/report-publish/types";
+import type { PublishView } from "@/lib/contracts/publish-view";
 
 const step = (r: { userName: string; at: number; note: string | null } | null) => (r ? { userName: r.userName, at: formatShanghai(r.at), note: r.note } : null);
 
