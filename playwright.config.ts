@@ -42,7 +42,8 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `node_modules/.bin/next start -H 127.0.0.1 -p ${port}`,
+    // Our entry: it stamps each request with the socket address (server/next/serve.mjs).
+    command: `node server/next/serve.mjs -H 127.0.0.1 -p ${port}`,
     url: `${baseURL}/login`,
     reuseExistingServer: !isCI,
     timeout: 60_000,

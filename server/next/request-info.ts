@@ -1,20 +1,19 @@
-import { getDb } from "@/db/client";
 import "server-only";
 import { headers } from "next/headers";
 import { clientAddress } from "@/lib/security";
+import { getDb } from "@/db/client";
 import { getSecurityPolicy } from "../security/policy";
+import { CLIENT_ADDRESS_HEADER } from "./client-address.mjs";
 
 /**
- * Where a request comes from. `next start` does not hand the socket address to the app; it
- * writes it into X-Forwarded-For when the request has none. So the rightmost entry stands for
- * the connection, and behind n trusted proxies (policy.trustedProxyHops) the n-th from the
- * right is the client. A client talking to the app directly can forge that header: deploy
- * behind a reverse proxy that sets it (README, 等保 controls).
+ * Where a request comes from. The connection's address is the one our server entry
+ * (server/next/serve.mjs) stamps on every request, after deleting any copy a client sent; the
+ * client's own X-Forwarded-For is read only behind the policy's number of trusted proxies
+ * (可信反向代理层数), each of which appends what it received from. Served some other way
+ * (`next dev`), the address is unknown (null) rather than taken from a header a client wrote.
  */
 export async function requestInfo(): Promise<{ ip: string | null; userAgent: string | null }> {
   const h = await headers();
-  const forwarded = (h.get("x-forwarded-for") ?? "").split(",").map((s) => s.trim()).filter(Boolean);
   const hops = getSecurityPolicy(getDb()).trustedProxyHops;
-  const connection = forwarded.at(-1) ?? null;
-  return { ip: clientAddress(h, connection, hops), userAgent: h.get("user-agent") };
+  return { ip: clientAddress(h, h.get(CLIENT_ADDRESS_HEADER), hops), userAgent: h.get("user-agent") };
 }

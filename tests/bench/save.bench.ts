@@ -58,7 +58,7 @@ async function prepare(file: string, secret: string): Promise<BenchUser[]> {
 function startServer(file: string, secret: string): Promise<() => Promise<void>> {
   // BENCH_CPU_PROF=DIR writes the server's V8 CPU profile there (open it in Chrome DevTools).
   const prof = process.env.BENCH_CPU_PROF ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
-  const child = spawn(process.execPath, [...prof, path.join(ROOT, "node_modules/next/dist/bin/next"), "start", "-H", "127.0.0.1", "-p", String(PORT)], {
+  const child = spawn(process.execPath, [...prof, path.join(ROOT, "server/next/serve.mjs"), "-H", "127.0.0.1", "-p", String(PORT)], {
     cwd: ROOT,
     env: { ...process.env, NIANBAO_DB: file, AUTH_SECRET: secret, NODE_ENV: "production" },
     stdio: ["ignore", "pipe", "inherit"],

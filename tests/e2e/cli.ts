@@ -5,7 +5,7 @@ const ROOT = path.resolve(__dirname, "../..");
 
 /** Runs the admin CLI against the e2e database (the server has it open too: WAL allows that). */
 export function cli(args: string[]): { code: number; stdout: string; stderr: string } {
-  const r = spawnSync(path.join(ROOT, "node_modules/.bin/tsx"), [path.join(ROOT, "db/cli/main.ts"), ...args], {
+  const r = spawnSync(path.join(ROOT, "node_modules/.bin/tsx"), [path.join(ROOT, "cli/main.ts"), ...args], {
     cwd: ROOT,
     env: { ...process.env, NIANBAO_DB: path.resolve(ROOT, process.env.E2E_DB ?? "data/e2e.db"), INIT_CWD: ROOT },
     encoding: "utf8",

@@ -117,3 +117,18 @@ test("an idle session ends after 30 minutes without a request", async ({ page })
     await page.request.post("/api/test/clock", { data: { offsetMs: 0 } });
   }
 });
+
+test("the audit log records the connection's address, not the headers a client forges", async ({ browser }) => {
+  const u = createUser({ org: "150100", roles: ["filler"] });
+  const forged = await browser.newContext({ extraHTTPHeaders: { "X-Forwarded-For": "203.0.113.9", "X-Nianbao-Client-Address": "198.51.100.7" } });
+  const page = await forged.newPage();
+  await login(page, u.username, "Wrong#pass1");
+  await expect(alert(page)).toHaveText("用户名或密码错误");
+  await forged.close();
+  const exported = cli(["audit:export", "--user", u.username, "--action", "login.failure"]);
+  expect(exported.code).toBe(0);
+  const rows = exported.stdout.trim().split("\n").slice(1);
+  expect(rows).toHaveLength(1);
+  expect(rows[0]).toContain(",127.0.0.1,");
+  expect(exported.stdout).not.toMatch(/203\.0\.113\.9|198\.51\.100\.7/);
+});

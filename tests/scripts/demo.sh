@@ -41,4 +41,4 @@ echo "      包头市: all 9 旗县区 approved; its compiled result not yet sen
 echo "      everything else:   未填报. Deadlines: 区直部门 in 14 days, 盟市 in 30 days (from loading)."
 echo "    The home page keeps showing 2018, the latest complete cycle."
 echo
-exec node_modules/.bin/next start -H 0.0.0.0 -p 3000
+exec node server/next/serve.mjs -H 0.0.0.0 -p 3000

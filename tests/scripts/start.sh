@@ -10,4 +10,4 @@ if [ ! -f .next/BUILD_ID ]; then
   step "Building (next build)"
   npm run build
 fi
-exec node_modules/.bin/next start -H "${HOST:-0.0.0.0}" -p "${PORT:-3000}"
+exec node server/next/serve.mjs -H "${HOST:-0.0.0.0}" -p "${PORT:-3000}"
