@@ -31,12 +31,17 @@ export type CommandEnv = { user: Caller; db: Db; now: number; ip: string | null 
 export type Command<I, O> = {
   /** For the audit log and error messages, e.g. "org.create". */
   name: string;
-  schema: z.ZodType<I>;
   /**
-   * The permission to check, from the parsed input (the target may depend on it). `"self"` for
+   * The input's schema, or a function building it from the database the command runs against
+   * (a schema that depends on stored settings, e.g. the password policy in force).
+   */
+  schema: z.ZodType<I> | ((db: Db) => z.ZodType<I>);
+  /**
+   * The permission to check, from the parsed input (the target may depend on it), with the year
+   * when the decision concerns one cycle (then checked on that cycle's roster). `"self"` for
    * what any signed-in user does to their own account (password, second factor).
    */
-  permission: ((input: I, ctx: CommandContext) => { action: Action; target: Target }) | "self";
+  permission: ((input: I, ctx: CommandContext) => { action: Action; target: Target; year?: number }) | "self";
   run: (input: I, ctx: CommandContext) => O | Promise<O>;
   /** Open to a user who must change their password first (only the password change itself). */
   allowPasswordChange?: boolean;
@@ -67,12 +72,13 @@ export async function runCommand<I, O>(command: Command<I, O>, raw: unknown, env
   try {
     const { user } = env;
     if (user.mustChangePassword && !command.allowPasswordChange) return { ok: false, status: 403, error: "请先修改初始密码" };
-    const parsed = command.schema.safeParse(raw);
+    const schema = typeof command.schema === "function" ? command.schema(env.db) : command.schema;
+    const parsed = schema.safeParse(raw);
     if (!parsed.success) return { ok: false, status: 422, ...parseFailure(parsed.error) };
     const ctx = commandContext(env);
     if (command.permission !== "self") {
-      const { action, target } = command.permission(parsed.data, ctx);
-      if (!can(env.db, user, action, target)) return { ok: false, status: 403, error: "您没有权限执行此操作" };
+      const { action, target, year } = command.permission(parsed.data, ctx);
+      if (!can(env.db, user, action, target, year)) return { ok: false, status: 403, error: "您没有权限执行此操作" };
     }
     return { ok: true, data: await command.run(parsed.data, ctx) };
   } catch (err) {

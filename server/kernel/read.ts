@@ -12,10 +12,10 @@ export type ReadContext = {
   db: Db;
   now: number;
   ip: string | null;
-  /** Throws a 403 unless the user may do `action` on `target`. */
-  require: (action: Action, target: Target, message?: string) => void;
-  /** Whether the user may do `action` on `target`. */
-  can: (action: Action, target: Target) => boolean;
+  /** Throws a 403 unless the user may do `action` on `target` (on cycle `year`'s roster when given). */
+  require: (action: Action, target: Target, message?: string, year?: number) => void;
+  /** Whether the user may do `action` on `target` (on cycle `year`'s roster when given). */
+  can: (action: Action, target: Target, year?: number) => boolean;
   /** An audit entry for this reader (an export, a download), at `now`, from `ip`. */
   audit: (entry: CommandAuditEntry) => void;
 };
@@ -24,12 +24,12 @@ export type ReadContext = {
 export type PublicReadContext = { db: Db; now: number };
 
 export function readContext(env: { user: CurrentUser; db: Db; now: number; ip: string | null }): ReadContext {
-  const allowed = (action: Action, target: Target) => can(env.db, env.user, action, target);
+  const allowed = (action: Action, target: Target, year?: number) => can(env.db, env.user, action, target, year);
   return {
     ...env,
     can: allowed,
-    require(action, target, message = "您没有权限查看此内容") {
-      if (!allowed(action, target)) throw new CommandError(403, message);
+    require(action, target, message = "您没有权限查看此内容", year) {
+      if (!allowed(action, target, year)) throw new CommandError(403, message);
     },
     audit: (entry) => auditAs(env.db, env.user, { ip: env.ip, at: env.now }, entry),
   };

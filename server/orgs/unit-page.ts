@@ -16,8 +16,9 @@ export type UnitPage = { year: number; cycle: Cycle; roster: OrgTree; node: Rost
  */
 export function unitPage(ctx: ReadContext, params: { year: string; orgCode: string }, action: Action): UnitPage {
   const org = getOrganisationByCode(ctx.db, params.orgCode);
-  ctx.require(action, { kind: "org", orgId: org?.id ?? -1 });
   const year = Number(params.year);
+  // Decided on that year's roster: a unit moved since stays under its old parent for its old years.
+  ctx.require(action, { kind: "org", orgId: org?.id ?? -1 }, undefined, Number.isInteger(year) ? year : undefined);
   const cycle = Number.isInteger(year) ? getCycleByYear(ctx.db, year) : null;
   if (!org || !cycle) throw new CommandError(404, `${params.year} 年度的填报周期不存在`);
   const roster = buildTree(getRoster(ctx.db, cycle.id));

@@ -10,7 +10,7 @@ import { notFound } from "../kernel/errors";
 export const loadNarrativeCommand = defineCommand({
   name: "report.draft.load",
   schema: unitYearSchema,
-  permission: (input, { db }) => ({ action: "report.read", target: { kind: "org", orgId: getOrganisationByCode(db, input.orgCode)?.id ?? -1 } }),
+  permission: (input, { db }) => ({ action: "report.read", target: { kind: "org", orgId: getOrganisationByCode(db, input.orgCode)?.id ?? -1 }, year: input.year }),
   run(input, { db }): { doc: NarrativeDoc; version: number } {
     const cycle = getCycleByYear(db, input.year);
     if (!cycle) throw notFound(`${input.year} 年度的填报周期`);

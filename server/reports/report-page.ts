@@ -17,9 +17,9 @@ export function loadReportPage(ctx: ReadContext, params: { year: string; orgCode
   const { year, cycle, roster, node } = unitPage(ctx, params, "report.read");
   const compiles = (roster.children.get(node.orgId)?.length ?? 0) > 0;
   const target = { kind: "org", orgId: node.orgId } as const;
-  const editable = ctx.can("report.edit", target);
+  const editable = ctx.can("report.edit", target, year);
   // The 负责人 signs it off; the reviewer above decides on the unit's submissions.
-  const seesSimilarity = ctx.can("report.signoff", target) || ctx.can("stats.review", target);
+  const seesSimilarity = ctx.can("report.signoff", target, year) || ctx.can("stats.review", target, year);
   return {
     year,
     orgCode: node.code,

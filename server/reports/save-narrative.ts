@@ -23,7 +23,7 @@ type NarrativeSaveDetail = { sid: string | null; fromVersion: number; version: n
 export const saveReportNarrative = defineCommand({
   name: "report.draft.save",
   schema: saveReportDraftSchema,
-  permission: (input, { db }) => ({ action: "report.edit", target: { kind: "org", orgId: getOrganisationByCode(db, input.orgCode)?.id ?? -1 } }),
+  permission: (input, { db }) => ({ action: "report.edit", target: { kind: "org", orgId: getOrganisationByCode(db, input.orgCode)?.id ?? -1 }, year: input.year }),
   run(input, { user, db, now, audit }): SaveNarrativeResult {
     const cycle = getCycleByYear(db, input.year);
     if (!cycle) throw notFound(`${input.year} 年度的填报周期`);

@@ -9,7 +9,7 @@ import { notFound } from "../kernel/errors";
 export const saveReportPreface = defineCommand({
   name: "report.fields.save",
   schema: saveReportPrefaceSchema,
-  permission: (input, { db }) => ({ action: "report.edit", target: { kind: "org", orgId: getOrganisationByCode(db, input.orgCode)?.id ?? -1 } }),
+  permission: (input, { db }) => ({ action: "report.edit", target: { kind: "org", orgId: getOrganisationByCode(db, input.orgCode)?.id ?? -1 }, year: input.year }),
   run(input, { user, db, now, audit }) {
     const cycle = getCycleByYear(db, input.year);
     if (!cycle) throw notFound(`${input.year} 年度的填报周期`);

@@ -41,7 +41,7 @@ export function loadDashboard(db: Db, user: CurrentUser, year: number, at: numbe
   if (!cycle) return null;
   const template = getTemplate(cycle.templateId);
   const tree = buildTree(getRoster(db, cycle.id));
-  const children: RosterNode[] = (tree.children.get(user.orgId) ?? []).filter((c) => can(db, user, "stats.review", { kind: "org", orgId: c.orgId }));
+  const children: RosterNode[] = (tree.children.get(user.orgId) ?? []).filter((c) => can(db, user, "stats.review", { kind: "org", orgId: c.orgId }, year));
   const byOrg = new Map(listSubmissions(db, cycle.id).map((s) => [s.orgId, s]));
   const previous = previousByCode(db, cycle, template);
   const publications = listPublicationSummaries(db, cycle.id);

@@ -29,7 +29,7 @@ export function loadDrill(db: Db, user: CurrentUser, cycle: Cycle, tree: OrgTree
   const toRow = (n: DrillNode): DrillRow => {
     const kids: DrillRow[] = [];
     for (const c of n.children) {
-      if (can(db, user, "stats.read", { kind: "org", orgId: c.orgId })) kids.push(toRow(c));
+      if (can(db, user, "stats.read", { kind: "org", orgId: c.orgId }, cycle.year)) kids.push(toRow(c));
       else {
         hiddenUnits += c.leaves;
         hiddenValue += c.value;

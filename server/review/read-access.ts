@@ -12,8 +12,8 @@ export type UnitStatsAccess = { year: number; orgId: number; orgCode: string; cy
  */
 export function unitStatsAccess(ctx: ReadContext, params: { year: string; orgCode: string }): UnitStatsAccess {
   const org = getOrganisationByCode(ctx.db, params.orgCode);
-  ctx.require("stats.read", { kind: "org", orgId: org?.id ?? -1 }, "您没有查看该单位统计数据的权限");
   const year = Number(params.year);
+  ctx.require("stats.read", { kind: "org", orgId: org?.id ?? -1 }, "您没有查看该单位统计数据的权限", Number.isInteger(year) ? year : undefined);
   const cycle = Number.isInteger(year) ? getCycleByYear(ctx.db, year) : null;
   if (!org || !cycle) throw new CommandError(404, `${params.year} 年度的填报周期不存在`);
   return { year, orgId: org.id, orgCode: org.code, cycleId: cycle.id, state: getWorkflowState(ctx.db, cycle.id, org.id) };

@@ -54,7 +54,7 @@ export function loadPreviousStats(db: Db, year: number, template: Template, orgC
 export const loadCurrentCommand = defineCommand({
   name: "stats.load",
   schema: unitYearSchema,
-  permission: (input, { db }) => ({ action: "stats.read", target: { kind: "org", orgId: getOrganisationByCode(db, input.orgCode)?.id ?? -1 } }),
+  permission: (input, { db }) => ({ action: "stats.read", target: { kind: "org", orgId: getOrganisationByCode(db, input.orgCode)?.id ?? -1 }, year: input.year }),
   run(input, { db }): CurrentStats {
     const cycle = getCycleByYear(db, input.year);
     if (!cycle) throw notFound(`${input.year} 年度的填报周期`);

@@ -54,7 +54,7 @@ export function loadUnitStatsPage(ctx: ReadContext, params: { year: string; orgC
       pending,
       warnings,
       stale: frozen && !sameValues(submission!.values, live),
-      canExplain: !frozen && editableNow && ctx.can("stats.edit", target),
+      canExplain: !frozen && editableNow && ctx.can("stats.edit", target, year),
     };
   }
 
@@ -81,9 +81,9 @@ export function loadUnitStatsPage(ctx: ReadContext, params: { year: string; orgC
           signoffs: listSignoffs(db, submission.id).filter((s) => s.kind === "stats"),
         }
       : null,
-    reviewsChildren: node.orgId === user.orgId && (roster.children.get(node.orgId) ?? []).some((c) => ctx.can("stats.review", { kind: "org", orgId: c.orgId })),
-    editable: leaf && ctx.can("stats.edit", target),
-    canReadReport: ctx.can("report.read", target),
+    reviewsChildren: node.orgId === user.orgId && (roster.children.get(node.orgId) ?? []).some((c) => ctx.can("stats.review", { kind: "org", orgId: c.orgId }, year)),
+    editable: leaf && ctx.can("stats.edit", target, year),
+    canReadReport: ctx.can("report.read", target, year),
     drillBase: leaf ? undefined : `/stats/${year}/${encodeURIComponent(node.code)}/cells`,
     /** Cell code → the value as the table prints it. */
     printed: Object.fromEntries(template.cells.filter((c) => values[c.code] !== undefined).map((c) => [c.code, formatScaled(values[c.code]!, c.scale)])),

@@ -17,7 +17,7 @@ export function loadFilesView(db: Db, opts: { user: CurrentUser; cycleId: number
     year: opts.year,
     orgCode: opts.orgCode,
     signedVersion: signoff?.version ?? null,
-    canUpload: sent && can(db, opts.user, "stats.submit", { kind: "org", orgId: opts.orgId }),
+    canUpload: sent && can(db, opts.user, "stats.submit", { kind: "org", orgId: opts.orgId }, opts.year),
     version: state?.version ?? 0,
     files: state
       ? listSubmissionFiles(db, state.submissionId).map((f) => ({

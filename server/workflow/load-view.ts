@@ -31,7 +31,7 @@ export function loadWorkflowView(
   const leaf = isLeaf(tree, node.orgId);
   // A compiling unit compiles its values at 待签发: it may start without a stored submission.
   const readyFrom = status === "draft" || status === "returned" || (!leaf && status === null);
-  const review = status === "submitted" && can(db, user, "stats.review", target);
+  const review = status === "submitted" && can(db, user, "stats.review", target, cycle.year);
   return {
     year: cycle.year,
     orgCode: node.code,
@@ -55,11 +55,11 @@ export function loadWorkflowView(
     })),
     openCorrection: state?.openCorrection ? { reason: state.openCorrection.reason, at: formatShanghai(state.openCorrection.at) } : null,
     allowed: {
-      ready: readyFrom && can(db, user, "stats.edit", target),
-      signOff: status === "ready" && can(db, user, "stats.signoff", target),
+      ready: readyFrom && can(db, user, "stats.edit", target, cycle.year),
+      signOff: status === "ready" && can(db, user, "stats.signoff", target, cycle.year),
       review,
-      correct: status === "approved" && !state?.openCorrection && can(db, user, "stats.correct.request", target),
-      reopen: status === "approved" && !!state?.openCorrection && can(db, user, "stats.correct.reopen", target),
+      correct: status === "approved" && !state?.openCorrection && can(db, user, "stats.correct.request", target, cycle.year),
+      reopen: status === "approved" && !!state?.openCorrection && can(db, user, "stats.correct.reopen", target, cycle.year),
     },
     cells: review ? template.cells.map((c) => ({ code: c.code, name: c.name })) : [],
   };

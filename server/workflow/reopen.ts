@@ -12,7 +12,7 @@ import { auditTarget, loadUnit, nextOrRefuse, requireState, unitTarget } from ".
 export const reopen = defineCommand({
   name: "stats.correct.reopen",
   schema: reopenSchema,
-  permission: (input, { db }) => ({ action: "stats.correct.reopen", target: unitTarget(db, input.orgCode) }),
+  permission: (input, { db }) => ({ action: "stats.correct.reopen", target: unitTarget(db, input.orgCode), year: input.year }),
   run(input, { user, db, now, audit }) {
     const unit = loadUnit(db, input.year, input.orgCode);
     const state = requireState(unit, input.version);

@@ -11,7 +11,7 @@ import { auditTarget, loadUnit, nextOrRefuse, requireState, unitTarget } from ".
 export const requestCorrection = defineCommand({
   name: "stats.correct.request",
   schema: correctionSchema,
-  permission: (input, { db }) => ({ action: "stats.correct.request", target: unitTarget(db, input.orgCode) }),
+  permission: (input, { db }) => ({ action: "stats.correct.request", target: unitTarget(db, input.orgCode), year: input.year }),
   run(input, { user, db, now, audit }) {
     const unit = loadUnit(db, input.year, input.orgCode);
     const state = requireState(unit, input.version);

@@ -12,7 +12,7 @@ import { auditTarget, loadUnit, nextOrRefuse, requireState, unitLateness, unitTa
 export const returnSubmission = defineCommand({
   name: "stats.return",
   schema: returnSchema,
-  permission: (input, { db }) => ({ action: "stats.review", target: unitTarget(db, input.orgCode) }),
+  permission: (input, { db }) => ({ action: "stats.review", target: unitTarget(db, input.orgCode), year: input.year }),
   run(input, { user, db, now, audit }) {
     const unit = loadUnit(db, input.year, input.orgCode);
     const state = requireState(unit, input.version);

@@ -37,7 +37,7 @@ function sameValues(a: CellValues, b: CellValues): boolean {
 export const saveExplanations = defineCommand({
   name: "stats.explain",
   schema: explanationsSchema,
-  permission: (input, { db }) => ({ action: "stats.edit", target: unitTarget(db, input.orgCode) }),
+  permission: (input, { db }) => ({ action: "stats.edit", target: unitTarget(db, input.orgCode), year: input.year }),
   run(input, { user, db, now, audit }) {
     const unit = loadUnit(db, input.year, input.orgCode);
     const compiling = !isLeaf(unit.tree, unit.node.orgId);

@@ -24,7 +24,7 @@ export type UploadScanInput = z.infer<typeof uploadScanSchema>;
 export const uploadScan = defineCommand({
   name: "stats.attachment.upload",
   schema: uploadScanSchema,
-  permission: (input, { db }) => ({ action: "stats.submit", target: unitTarget(db, input.orgCode) }),
+  permission: (input, { db }) => ({ action: "stats.submit", target: unitTarget(db, input.orgCode), year: input.year }),
   run(input, { user, db, now, audit }) {
     if (input.bytes.byteLength === 0) throw new CommandError(422, "上传的文件是空的");
     if (input.bytes.byteLength > MAX_SCAN_BYTES) throw new CommandError(413, SCAN_TOO_LARGE);

@@ -37,9 +37,9 @@ export function loadPublishView(db: Db, user: CurrentUser, year: number, orgCode
     dataFlag: flag ? { label: DATA_FLAG, reasons: flag.reasons } : null,
     deadline: timing.deadline ? { date: timing.deadline, lateBy: timing.lateBy, overdueBy: timing.overdueBy } : null,
     can: {
-      signoff: can(db, user, "report.signoff", target),
-      secrecy: can(db, user, "report.secrecy", target),
-      publish: can(db, user, "report.publish", target),
+      signoff: can(db, user, "report.signoff", target, year),
+      secrecy: can(db, user, "report.secrecy", target, year),
+      publish: can(db, user, "report.publish", target, year),
     },
     defaults: { publisher: (built.ok && built.fields.compiler?.trim()) || unit.node.name, today: shanghaiDay(at) },
     versions: unit.publications.map((p) => ({

@@ -12,7 +12,7 @@ import { loadReportUnit, reportAuditTarget, reportTarget } from "./unit";
 export const recordOfficialPosting = defineCommand({
   name: "report.official",
   schema: reportOfficialSchema,
-  permission: (input, { db }) => ({ action: "report.publish", target: reportTarget(db, input.orgCode) }),
+  permission: (input, { db }) => ({ action: "report.publish", target: reportTarget(db, input.orgCode), year: input.year }),
   run(input, { db, audit }) {
     const unit = loadReportUnit(db, input.year, input.orgCode);
     const pub = unit.publications.find((p) => p.version === input.version);

@@ -110,7 +110,7 @@ const renderInPool: RenderPdf = (doc) =>
 export const publishReportCommand = defineCommand({
   name: "report.publish",
   schema: reportPublishSchema,
-  permission: (input, { db }) => ({ action: "report.publish", target: reportTarget(db, input.orgCode) }),
+  permission: (input, { db }) => ({ action: "report.publish", target: reportTarget(db, input.orgCode), year: input.year }),
   run: (input, ctx) => publishReport(ctx, input, renderInPool),
 });
 
@@ -118,6 +118,6 @@ export const publishReportCommand = defineCommand({
 export const correctReportCommand = defineCommand({
   name: "report.correct",
   schema: reportCorrectSchema,
-  permission: (input, { db }) => ({ action: "report.publish", target: reportTarget(db, input.orgCode) }),
+  permission: (input, { db }) => ({ action: "report.publish", target: reportTarget(db, input.orgCode), year: input.year }),
   run: ({ correctionNote, correctionDate, ...input }, ctx) => publishReport(ctx, { ...input, correction: { note: correctionNote, date: correctionDate } }, renderInPool),
 });

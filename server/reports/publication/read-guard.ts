@@ -9,7 +9,8 @@ import { findPublished, type Published } from "./downloads";
  */
 export function readablePublication(ctx: ReadContext, params: { year: string; orgCode: string; version: string }): Published {
   const org = getOrganisationByCode(ctx.db, params.orgCode);
-  ctx.require("report.read", { kind: "org", orgId: org?.id ?? -1 }, "您没有查看该单位年度报告的权限");
+  const year = Number(params.year);
+  ctx.require("report.read", { kind: "org", orgId: org?.id ?? -1 }, "您没有查看该单位年度报告的权限", Number.isInteger(year) ? year : undefined);
   const found = findPublished(ctx.db, Number(params.year), params.orgCode, Number(params.version));
   if (!found) throw new CommandError(404, "该版本的报告不存在");
   return found;

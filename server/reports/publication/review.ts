@@ -31,7 +31,7 @@ function recordReview(kind: "signoff" | "secrecy", input: ReviewInput, { user, d
 export const signOffReport = defineCommand({
   name: "report.signoff",
   schema: reportSignoffSchema,
-  permission: (input, { db }) => ({ action: "report.signoff", target: reportTarget(db, input.orgCode) }),
+  permission: (input, { db }) => ({ action: "report.signoff", target: reportTarget(db, input.orgCode), year: input.year }),
   run: (input, ctx) => recordReview("signoff", input, ctx),
 });
 
@@ -39,7 +39,7 @@ export const signOffReport = defineCommand({
 export const confirmSecrecy = defineCommand({
   name: "report.secrecy",
   schema: reportSecrecySchema,
-  permission: (input, { db }) => ({ action: "report.secrecy", target: reportTarget(db, input.orgCode) }),
+  permission: (input, { db }) => ({ action: "report.secrecy", target: reportTarget(db, input.orgCode), year: input.year }),
   run: (input, ctx) => recordReview("secrecy", input, ctx),
 });
 

@@ -51,6 +51,6 @@ describe("requestInfo", () => {
     { label: "two trusted proxies: the second from the right", h: { [CLIENT_ADDRESS_HEADER]: "10.0.0.1", "x-forwarded-for": "6.6.6.6, 192.0.2.44, 10.0.0.2" }, hops: 2, ip: "192.0.2.44" },
     { label: "served without our entry: unknown, not the header", h: { "x-forwarded-for": "203.0.113.9" }, hops: 0, ip: null },
   ])("$label", async ({ h, hops, ip }) => {
-    expect((await at(h, hops)).ip).toBe(ip);
+    expect((await at(h as Record<string, string>, hops)).ip).toBe(ip);
   });
 });

@@ -16,9 +16,9 @@ export const dynamic = "force-dynamic";
  */
 export const GET = readRoute<{ year: string; orgCode: string }>(async (ctx, params, request) => {
   const org = getOrganisationByCode(ctx.db, params.orgCode);
-  // An unknown unit gets the same 403 as another unit's report: the URL reveals nothing.
-  ctx.require("report.read", { kind: "org", orgId: org?.id ?? -1 }, "您没有查看该单位年度报告的权限");
   const year = Number(params.year);
+  // An unknown unit gets the same 403 as another unit's report: the URL reveals nothing.
+  ctx.require("report.read", { kind: "org", orgId: org?.id ?? -1 }, "您没有查看该单位年度报告的权限", Number.isInteger(year) ? year : undefined);
   if (!org || !Number.isInteger(year)) throw new CommandError(404, "报告不存在");
 
   const built = loadReportDocument(ctx.db, year, org.code);
