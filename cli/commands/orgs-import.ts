@@ -1,27 +1,25 @@
-import { validateOrgRows } from "@/lib/import";
+import fs from "node:fs";
+import path from "node:path";
 import type { Db } from "../../db/client";
-import { DbError } from "../../db/errors";
-import { upsertOrganisations } from "../../db/mutations/orgs";
-import { appendAudit } from "../../db/mutations/audit";
+import { importOrganisations } from "../../server/orgs/import";
 import { parse } from "../args";
-import { readCsv, RefusedError, say } from "../io";
+import { runAsConsole } from "../console";
+import { RefusedError, resolveUserPath, say } from "../io";
 
 export const usage = "orgs:import FILE.csv            导入单位（列：code,name,parent_code,kind）；按代码更新名称和上级";
 
-export function run(db: Db, argv: string[]): void {
+/**
+ * Reads the file as the web page reads an upload (server/orgs/import-file.ts: CSV in UTF-8 or
+ * GB18030, or XLSX) and imports it with the page's command: all rows or none, by the same plan.
+ */
+export async function run(db: Db, argv: string[]): Promise<void> {
   const { positionals } = parse(argv, {}, 1);
-  const file = positionals[0]!;
-  const { header, rows } = readCsv(file);
-  const checked = validateOrgRows(header, rows);
-  if (!checked.ok) {
-    throw new RefusedError(`单位文件有 ${checked.problems.length} 处错误，未导入任何单位：`, checked.problems.map((p) => `第${p.line}行${p.code ? `（${p.code}）` : ""}：${p.message}`));
-  }
-  try {
-    const result = upsertOrganisations(db, checked.rows.map((r) => ({ code: r.code, name: r.name, parentCode: r.parentCode, kind: r.kind })));
-    appendAudit(db, { action: "orgs.import", username: "cli", detail: { file, ...result } });
-    say(`已导入单位：新增 ${result.inserted} 个，更新 ${result.updated} 个。`);
-  } catch (err) {
-    if (err instanceof DbError) throw new RefusedError(`${err.message}，未导入任何单位。`);
-    throw err;
-  }
+  const file = resolveUserPath(positionals[0]!);
+  if (!fs.existsSync(file)) throw new RefusedError(`文件不存在：${file}`);
+  // Loaded only here: the XLSX reader (exceljs) is large and no other command needs it.
+  const { readOrgImportBytes } = await import("../../server/orgs/import-file");
+  const read = await readOrgImportBytes(fs.readFileSync(file), path.basename(file));
+  if (!read.ok) throw new RefusedError(`${read.error}：${file}`);
+  const result = await runAsConsole(db, importOrganisations, { rows: read.rows });
+  say(`已导入单位：新增 ${result.inserted} 个，更新 ${result.updated} 个。`);
 }

@@ -1,7 +1,7 @@
 import { formatScaled, type CellValues, type Template } from "@/lib";
 import { stringify } from "csv-stringify/sync";
 import type { Db } from "../../db/client";
-import { loadCycleTotals } from "../../server/stats/cycle-totals";
+import { loadUnitTotals } from "../../server/stats/unit-totals";
 import { choice, parse, yearOption } from "../args";
 import { out, RefusedError, UsageError } from "../io";
 
@@ -31,10 +31,7 @@ export function run(db: Db, argv: string[]): void {
   if (!values.org) throw new UsageError("缺少 --org");
   const basis = choice("status", values.status, ["approved", "submitted"] as const, "approved");
   const format = choice("format", values.format, ["json", "csv"] as const, "json");
-  const loaded = loadCycleTotals(db, year, basis);
-  if (!loaded) throw new RefusedError(`${year} 年度的填报周期不存在`);
-  const node = loaded.tree.byCode.get(values.org);
-  if (!node) throw new RefusedError(`单位代码 ${values.org} 不在 ${year} 年度的单位名册中`);
-  const totals = loaded.totals.get(node.orgId) ?? {};
-  out(format === "json" ? totalsJson(loaded.template, totals) : totalsCsv(loaded.template, node.code, totals));
+  const loaded = loadUnitTotals(db, year, values.org, basis);
+  if (!loaded.ok) throw new RefusedError(loaded.message);
+  out(format === "json" ? totalsJson(loaded.template, loaded.values) : totalsCsv(loaded.template, loaded.orgCode, loaded.values));
 }

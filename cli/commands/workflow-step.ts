@@ -1,18 +1,12 @@
-import { buildTree, isLeaf, type CellValues } from "@/lib";
-import { getTemplate } from "@/lib/templates";
-import { canSubmitCompiled, compiledValues, deadlineFor, lateness, readiness, statusLabel, transition, type WorkflowEvent } from "@/lib/workflow";
-import { changeThreshold } from "@/lib/workflow/cycle-change";
+import { statusLabel } from "@/lib/workflow";
 import type { Db } from "../../db/client";
-import { DbError } from "../../db/errors";
-import { getCycleByYear, getRoster } from "../../db/queries/cycles";
-import { previousApprovedValues } from "../../db/queries/previous-values";
-import { getSubmission, listSubmissionStatuses, listSubmissionValues } from "../../db/queries/submissions";
-import { getWorkflowState } from "../../db/queries/workflow-state";
-import { replaceSubmissions } from "../../db/mutations/submissions";
-import { resolveComments } from "../../db/mutations/submission-comments";
-import { applyTransition } from "../../db/mutations/workflow-transition";
-import { appendAudit } from "../../db/mutations/audit";
+import { approve } from "../../server/workflow/approve";
+import { markReady } from "../../server/workflow/mark-ready";
+import { returnSubmission } from "../../server/workflow/return-submission";
+import { signOff } from "../../server/workflow/sign-off";
+import { loadUnitStatus } from "../../server/workflow/unit-status";
 import { choice, parse, yearOption } from "../args";
+import { runAsConsole } from "../console";
 import { RefusedError, say, UsageError } from "../io";
 
 export const usage =
@@ -23,11 +17,12 @@ export const usage =
 
 const STEPS = ["ready", "signoff", "return", "approve"] as const;
 
-function explanationMap(list: { ruleKey: string; text: string }[]): Record<string, string> {
-  return Object.fromEntries(list.map((e) => [e.ruleKey, e.text]));
-}
-
-export function run(db: Db, argv: string[]): void {
+/**
+ * Moves one unit one step with the web's commands (server/workflow/): the same rules, refusals
+ * and audit entries, acting on the unit's current version. The console signs in the name of
+ * `--signer` (it has no account of its own).
+ */
+export async function run(db: Db, argv: string[]): Promise<void> {
   const { values } = parse(
     argv,
     {
@@ -44,87 +39,29 @@ export function run(db: Db, argv: string[]): void {
   if (!values.org) throw new UsageError("缺少 --org");
   if (!values.step) throw new UsageError(`缺少 --step（${STEPS.join("|")}）`);
   const step = choice("step", values.step, STEPS, "ready");
-  const cycle = getCycleByYear(db, year);
-  if (!cycle) throw new RefusedError(`${year} 年度的填报周期不存在`);
-  const template = getTemplate(cycle.templateId);
-  const tree = buildTree(getRoster(db, cycle.id));
-  const node = tree.byCode.get(values.org);
-  if (!node) throw new RefusedError(`单位代码 ${values.org} 不在 ${year} 年度的单位名册中`);
-  const state = getWorkflowState(db, cycle.id, node.orgId);
-  const leaf = isLeaf(tree, node.orgId);
-  const at = Date.now();
-  const statuses = listSubmissionStatuses(db, cycle.id);
-  const unapproved = leaf ? [] : canSubmitCompiled(tree, node.orgId, statuses).unapproved.map((n) => n.name);
-  const previous = previousApprovedValues(db, year, template.id, node.code);
-  const ctx = { correctionRequested: state?.openCorrection != null };
-  const refuse = (reason: string): never => {
-    throw new RefusedError(`${node.name}（${node.code}）：${reason}`);
-  };
-  const need = () => state ?? refuse("尚未填报");
-  let detail: Record<string, unknown> = {};
+  const found = loadUnitStatus(db, year, values.org);
+  if (!found.ok) throw new RefusedError(found.message);
+  const before = found.unit;
+  const unit = { year, orgCode: before.code, version: before.version };
+  const prefix = `${before.name}（${before.code}）：`;
 
-  try {
-    if (step === "ready") {
-      let subject: CellValues;
-      if (leaf) subject = getSubmission(db, cycle.id, node.orgId)?.values ?? refuse("尚未填报");
-      else {
-        const leafValues = new Map(listSubmissionValues(db, cycle.id, ["approved"]).map((s) => [s.orgId, s.values]));
-        subject = compiledValues(tree, node.orgId, statuses, leafValues);
-      }
-      const stored = getSubmission(db, cycle.id, node.orgId);
-      const r = readiness(template, subject, explanationMap(stored?.explanations ?? []), previous, changeThreshold(cycle));
-      const event: WorkflowEvent = { type: "mark-ready", readiness: r, unapprovedChildren: unapproved };
-      const next = transition(state?.status ?? (leaf ? null : "draft"), event, ctx);
-      if (!next.ok) refuse(next.reason);
-      if (leaf) {
-        const s = need();
-        applyTransition(db, { submissionId: s.submissionId, expectedVersion: s.version, expectedStatus: s.status, status: "ready", at, userId: null });
-      } else {
-        replaceSubmissions(db, cycle.id, [{ orgId: node.orgId, status: "ready", values: subject, expectedVersion: state?.version ?? 0, onlyFrom: ["draft", "returned"] }], null);
-      }
-      detail = { warnings: r.warnings.length, ...(leaf ? {} : { compiled: true }) };
-    } else if (step === "signoff") {
-      const s = need();
-      const signerName = values.signer?.trim() ?? "";
-      const next = transition(s.status, { type: "sign-off", signerName, unapprovedChildren: unapproved }, ctx);
-      if (!next.ok) refuse(next.reason);
-      const deadline = deadlineFor(cycle.deadlines, node.kind, "submit");
-      const late = lateness(at, deadline);
-      applyTransition(db, { submissionId: s.submissionId, expectedVersion: s.version, expectedStatus: s.status, status: "submitted", at, userId: null, signoff: { signerName, kind: "stats", deadline, late: late.late } });
-      resolveComments(db, s.submissionId, at);
-      detail = { signer: signerName, ...late };
-    } else if (step === "return") {
-      const s = need();
-      const comments = [
-        ...(values.comment ?? []).map((text) => ({ cellCode: null as string | null, text: text.trim() })),
-        ...(values["cell-comment"] ?? []).map((pair) => {
-          const i = pair.indexOf("=");
-          const cellCode = i > 0 ? pair.slice(0, i).trim() : "";
-          if (!template.cell(cellCode)) throw new UsageError(`--cell-comment 应为 单元格代码=意见，且单元格存在：${pair}`);
-          return { cellCode: cellCode as string | null, text: pair.slice(i + 1).trim() };
-        }),
-      ].filter((c) => c.text);
-      const next = transition(s.status, { type: "return", comments }, ctx);
-      if (!next.ok) refuse(next.reason);
-      applyTransition(db, { submissionId: s.submissionId, expectedVersion: s.version, expectedStatus: s.status, status: "returned", at, userId: null, comments });
-      detail = { comments };
-    } else {
-      const s = need();
-      const next = transition(s.status, { type: "approve" }, ctx);
-      if (!next.ok) refuse(next.reason);
-      applyTransition(db, { submissionId: s.submissionId, expectedVersion: s.version, expectedStatus: s.status, status: "approved", at, userId: null });
-    }
-  } catch (err) {
-    if (err instanceof DbError) refuse(err.message);
-    throw err;
+  if (step === "ready") await runAsConsole(db, markReady, unit, { prefix });
+  else if (step === "signoff") await runAsConsole(db, signOff, { ...unit, signerName: values.signer }, { prefix });
+  else if (step === "approve") await runAsConsole(db, approve, unit, { prefix });
+  else {
+    const comments = [
+      ...(values.comment ?? []).map((text) => ({ text: text.trim() })),
+      ...(values["cell-comment"] ?? []).map((pair) => {
+        const i = pair.indexOf("=");
+        const cell = i > 0 ? pair.slice(0, i).trim() : "";
+        if (!before.template.cell(cell)) throw new UsageError(`--cell-comment 应为 单元格代码=意见，且单元格存在：${pair}`);
+        return { cell, text: pair.slice(i + 1).trim() };
+      }),
+    ].filter((c) => c.text);
+    await runAsConsole(db, returnSubmission, { ...unit, comments }, { prefix });
   }
-  const after = getWorkflowState(db, cycle.id, node.orgId)!;
-  appendAudit(db, {
-    action: `stats.${step === "ready" ? "ready" : step === "signoff" ? "signoff" : step}`,
-    username: "cli",
-    targetType: "submission",
-    targetId: `${year}/${node.code}`,
-    detail: { before: state?.status ?? null, after: after.status, version: after.version, ...detail },
-  });
-  say(`${node.name}（${node.code}）${year} 年度：${statusLabel(state?.status)} → ${statusLabel(after.status)}（第 ${after.version} 版）。`);
+
+  const after = loadUnitStatus(db, year, before.code);
+  if (!after.ok) throw new RefusedError(after.message);
+  say(`${before.name}（${before.code}）${year} 年度：${statusLabel(before.status)} → ${statusLabel(after.unit.status)}（第 ${after.unit.version} 版）。`);
 }

@@ -146,6 +146,17 @@ function flushPending(sqlite: Database.Database, state: AuditState, attempt: num
   for (const cp of pending) if (hashOf.get(cp.id) === cp.hash) writeCheckpoint(state, cp);
 }
 
+/**
+ * Writes now the checkpoints still waiting for a transaction to end, when none is open: for a
+ * caller that ran a raw BEGIN … COMMIT across awaits (the CLI's `user:create --role`) and may
+ * close the connection right after, before the deferred flush would run.
+ */
+export function flushAuditCheckpoints(db: Db): void {
+  const sqlite = db.$client;
+  const state = auditState(sqlite);
+  if (state.pending.length && sqlite.open && !sqlite.inTransaction) flushPending(sqlite, state, 0);
+}
+
 function writeCheckpoint(state: AuditState, cp: AuditCheckpoint): void {
   try {
     appendCheckpointLine(state.checkpointFile!, cp);

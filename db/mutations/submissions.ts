@@ -97,17 +97,18 @@ function stamps(status: SubmissionStatus, at: number): { submittedAt: number | n
  * (cycle, org) pair gets version 1. An existing one is archived into submission_versions (values,
  * explanations, status as they stood), its version goes up by 1 and its cells are replaced.
  * Values are written as exact integers. Sets submittedAt / approvedAt when the status says so.
+ * `at` is the writer's time (a command passes its clock's `ctx.now`).
  */
 export function replaceSubmissions(
   db: Db,
   cycleId: number,
   items: ReplaceSubmissionItem[],
-  userId: number | null = null,
+  userId: number | null,
+  at: number,
 ): ReplaceSubmissionResult[] {
   for (const item of items) checkValues(item.orgId, item.values);
   const sqlite = db.$client;
   const write = sqlite.transaction((): ReplaceSubmissionResult[] => {
-    const at = Date.now();
     const find = prepared(sqlite, SQL.find);
     const results: ReplaceSubmissionResult[] = [];
     for (const item of items) {
@@ -175,9 +176,9 @@ export function setSubmissionStatus(
   cycleId: number,
   orgId: number,
   status: SubmissionStatus,
-  userId: number | null = null,
+  userId: number | null,
+  at: number,
 ): boolean {
-  const at = Date.now();
   const { submittedAt, approvedAt } = stamps(status, at);
   return prepared(db.$client, SQL.setStatus).run(status, at, userId, submittedAt, approvedAt, cycleId, orgId).changes > 0;
 }
@@ -191,14 +192,15 @@ export function setWarningExplanations(
   cycleId: number,
   orgId: number,
   explanations: ExplanationInput[],
-  userId: number | null = null,
+  userId: number | null,
+  at: number,
 ): boolean {
   const sqlite = db.$client;
   return sqlite.transaction(() => {
     const found = prepared(sqlite, SQL.find).get(cycleId, orgId) as { id: number } | undefined;
     if (!found) return false;
     prepared(sqlite, SQL.deleteExplanations).run(found.id);
-    insertExplanations(sqlite, found.id, explanations, Date.now(), userId);
+    insertExplanations(sqlite, found.id, explanations, at, userId);
     return true;
   })();
 }

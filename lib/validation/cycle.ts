@@ -43,12 +43,15 @@ const settings = {
   deadlines: deadlinesSchema,
 };
 
+type SomeDeadlines = Partial<Record<DeadlineKind, Partial<Record<(typeof DEADLINE_PURPOSES)[number], string>>>>;
+
 /** Deadlines lie after the reporting year (the reports are on a whole year). */
-function deadlinesAfterYear(v: { year: number; deadlines: z.infer<typeof deadlinesSchema> }, ctx: z.RefinementCtx): void {
+function deadlinesAfterYear(v: { year: number; deadlines?: SomeDeadlines }, ctx: z.RefinementCtx): void {
   const first = `${v.year + 1}-01-01`;
   for (const kind of DEADLINE_KINDS as readonly DeadlineKind[]) {
     for (const purpose of DEADLINE_PURPOSES) {
-      if (v.deadlines[kind][purpose] < first) {
+      const day = v.deadlines?.[kind]?.[purpose];
+      if (day !== undefined && day < first) {
         ctx.addIssue({ code: "custom", path: ["deadlines", kind, purpose], message: `期限须在 ${first} 或之后（${v.year} 年度结束之后）` });
       }
     }
@@ -60,8 +63,33 @@ export const createCycleSchema = z
   .object({ ...settings, templateId: z.string({ error: "请选择统计表模板" }).trim().min(1, "请选择统计表模板") })
   .superRefine(deadlinesAfterYear);
 
+export const CYCLE_LABEL_MAX = 60;
+
+/**
+ * What the create command takes: the form's input (every field), or less, as the console
+ * (`cycle:create`) gives it: the warning settings left to their defaults (k = 3, minimum 100),
+ * only some deadlines (the others unset), and optionally a label the pages show instead of
+ * "<year>年度" (e.g. the demo cycle). The same rules hold for what is given.
+ */
+export const createCycleCommandSchema = z
+  .object({
+    year,
+    templateId: z.string({ error: "请选择统计表模板" }).trim().min(1, "请选择统计表模板"),
+    warningFactor: settings.warningFactor.optional(),
+    warningMinimum: settings.warningMinimum.optional(),
+    deadlines: z.object({ department: purposeDays.partial(), league_city: purposeDays.partial(), county: purposeDays.partial() }).partial().optional(),
+    label: z
+      .string()
+      .trim()
+      .max(CYCLE_LABEL_MAX, `周期名称不能超过 ${CYCLE_LABEL_MAX} 个字`)
+      .optional()
+      .transform((v) => v || undefined),
+  })
+  .superRefine(deadlinesAfterYear);
+
 /** New settings of an existing cycle (the year names it). */
 export const updateCycleSchema = z.object(settings).superRefine(deadlinesAfterYear);
 
 export type CreateCycleInput = z.input<typeof createCycleSchema>;
 export type UpdateCycleInput = z.input<typeof updateCycleSchema>;
+export type CreateCycleCommandInput = z.input<typeof createCycleCommandSchema>;

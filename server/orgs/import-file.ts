@@ -23,14 +23,19 @@ async function readXlsx(buf: Buffer): Promise<string[][]> {
 }
 
 /**
- * Reads an organisation file (CSV in UTF-8 or GB18030, or XLSX) with the columns
+ * Reads an uploaded organisation file (CSV in UTF-8 or GB18030, or XLSX) with the columns
  * code,name,parent_code,kind into rows; checking the rows is the import plan's job.
  */
 export async function readOrgImportFile(file: File): Promise<OrgFileResult> {
   if (file.size === 0) return { ok: false, error: "文件是空的" };
   if (file.size > ORG_IMPORT_FILE_MAX_BYTES) return { ok: false, error: `文件过大（上限 ${Math.floor(ORG_IMPORT_FILE_MAX_BYTES / 1024)} KB），请分批导入` };
-  const buf = Buffer.from(await file.arrayBuffer());
-  const isXlsx = /\.xlsx$/i.test(file.name) || (buf[0] === 0x50 && buf[1] === 0x4b);
+  return readOrgImportBytes(Buffer.from(await file.arrayBuffer()), file.name);
+}
+
+/** The same for a file's bytes and name, without the upload's size limit (the CLI's `orgs:import`). */
+export async function readOrgImportBytes(buf: Buffer, name: string): Promise<OrgFileResult> {
+  if (buf.length === 0) return { ok: false, error: "文件是空的" };
+  const isXlsx = /\.xlsx$/i.test(name) || (buf[0] === 0x50 && buf[1] === 0x4b);
   let records: string[][];
   try {
     records = isXlsx ? await readXlsx(buf) : parseCsvBytes(buf);

@@ -26,6 +26,7 @@ import {
 import type { Db } from "@/db/client";
 import { getCycleByYear } from "@/db/queries/cycles";
 import { loadReportData, type ReportData, type ReportDataResult } from "@/server/reports/report-data";
+import type { TotalsBasis } from "@/server/stats/cycle-totals";
 import { getReportPreface } from "@/db/queries/report-preface";
 import { getReportDraft, type StoredReportDraft } from "@/db/queries/report-drafts";
 import { getLatestPublishedNarrative } from "@/db/queries/report-publications";
@@ -97,11 +98,24 @@ function carriedNarrative(db: Db, year: number, data: ReportData, outline: Repor
   return out;
 }
 
-function prepare(db: Db, year: number, orgCode: string): { ok: true; p: Prepared } | Extract<ReportDocumentResult, { ok: false }> {
-  const loaded = loadReportData(db, year, orgCode, "approved");
+/** How a report is built when not as the web shows it (the CLI's `report --status`, `--fields`). */
+export type ReportDocumentOptions = {
+  /** Which of this year's submissions count (default: approved, as the web and publishing). */
+  basis?: TotalsBasis;
+  /** Preface fields that replace the saved ones one by one (blank ones are ignored). */
+  fieldOverrides?: Partial<ReportFields>;
+};
+
+/** Overrides that say something: a blank or missing value leaves the saved (or default) field. */
+function given(overrides: Partial<ReportFields> | undefined): Partial<ReportFields> {
+  return Object.fromEntries(Object.entries(overrides ?? {}).filter(([, v]) => typeof v === "string" && v.trim() !== ""));
+}
+
+function prepare(db: Db, year: number, orgCode: string, options: ReportDocumentOptions = {}): { ok: true; p: Prepared } | Extract<ReportDocumentResult, { ok: false }> {
+  const loaded = loadReportData(db, year, orgCode, options.basis ?? "approved");
   if (!loaded.ok) return loaded;
   const d = loaded.data;
-  const fields: ReportFields = { ...defaultReportFields(d.node.name, d.compiles), ...getReportPreface(db, year, d.node.code) };
+  const fields: ReportFields = { ...defaultReportFields(d.node.name, d.compiles), ...getReportPreface(db, year, d.node.code), ...given(options.fieldOverrides) };
   const draft = getReportDraft(db, d.cycle.id, d.node.orgId);
   const outline = getOutline(d.template.id);
   const carried = carriedNarrative(db, year, d, outline, draft?.doc ?? null);
@@ -113,10 +127,11 @@ function prepare(db: Db, year: number, orgCode: string): { ok: true; p: Prepared
  * A unit's report as the preview, the CLI and publishing build it: the compiled report when
  * the unit has children in the year's roster, else its own; approved data; the stored narrative
  * draft (the default narrative where none was written, part 五 carried from last year); the
- * saved preface fields over the defaults.
+ * saved preface fields over the defaults. The CLI may count submitted data too (`basis`) and
+ * replace saved preface fields (`fieldOverrides`); the web never passes options.
  */
-export function loadReportDocument(db: Db, year: number, orgCode: string): ReportDocumentResult {
-  const r = prepare(db, year, orgCode);
+export function loadReportDocument(db: Db, year: number, orgCode: string, options: ReportDocumentOptions = {}): ReportDocumentResult {
+  const r = prepare(db, year, orgCode, options);
   if (!r.ok) return r;
   const { data, fields, input, ctx, draft } = r.p;
   return {

@@ -19,7 +19,7 @@ export const saveDraft = defineCommand({
   name: "stats.save",
   schema: saveDraftSchema,
   permission: (input, { db }) => ({ action: "stats.edit", target: { kind: "org", orgId: getOrganisationByCode(db, input.orgCode)?.id ?? -1 } }),
-  run(input, { user, db, audit }) {
+  run(input, { user, db, now, audit }) {
     const cycle = getCycleByYear(db, input.year);
     if (!cycle) throw notFound(`${input.year} 年度的填报周期`);
     const roster = buildTree(getRoster(db, cycle.id));
@@ -35,6 +35,7 @@ export const saveDraft = defineCommand({
       cycle.id,
       [{ orgId: node.orgId, status: "draft", values, expectedVersion: input.version, onlyFrom: [...EDITABLE_STATUSES] }],
       user.id,
+      now,
     );
     const targetId = `${input.year}/${input.orgCode}`;
     if (!continuesEditingSession(lastAuditForTarget(db, "submission", targetId), user.id, user.sid)) {

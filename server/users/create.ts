@@ -1,9 +1,8 @@
-import { getDb } from "@/db/client";
-import { z } from "zod";
 import { hashPassword } from "@/lib/security/password";
 import { createUserSchema } from "@/lib/validation/user";
 import { getOrganisationByCode } from "@/db/queries/orgs";
 import { getUserByUsername } from "@/db/queries/users";
+import type { Db } from "@/db/client";
 import { createUser as insertUser } from "@/db/mutations/users";
 import { defineCommand } from "../kernel/command";
 import { CommandError, invalid } from "../kernel/errors";
@@ -12,7 +11,7 @@ import { atomically } from "../kernel/atomically";
 import { auditChange } from "../kernel/audit-change";
 
 /** The schema is built when the command runs, so the password follows the policy in force. */
-const schema = z.lazy(() => createUserSchema(getSecurityPolicy(getDb())));
+const schema = (db: Db) => createUserSchema(getSecurityPolicy(db));
 
 /**
  * Creates an account with an initial password (by default to be changed at first login). Roles

@@ -1,5 +1,4 @@
-import { getDb } from "@/db/client";
-import { z } from "zod";
+import type { Db } from "@/db/client";
 import { passwordProblems } from "@/lib/security";
 import { hashPassword, verifyPassword } from "@/lib/security/password";
 import { resetPasswordSchema } from "@/lib/validation/user";
@@ -12,7 +11,8 @@ import { auditChange } from "../kernel/audit-change";
 import { refuseIf } from "../kernel/refuse";
 import { requireUserRow, userTarget } from "./target";
 
-const schema = z.lazy(() => resetPasswordSchema(getSecurityPolicy(getDb())));
+/** Built when the command runs, from the policy stored in the database it runs against. */
+const schema = (db: Db) => resetPasswordSchema(getSecurityPolicy(db));
 
 /**
  * Sets a new initial password: the user must change it at next login, all their sessions end

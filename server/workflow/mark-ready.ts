@@ -36,7 +36,7 @@ function markLeaf(db: Db, u: UnitContext, expected: number, at: number, userId: 
 }
 
 /** A compiling unit: every direct child approved; its values compiled from the counted leaves and saved as a new version. */
-function markCompiled(db: Db, u: UnitContext, expected: number, userId: number | null): Outcome {
+function markCompiled(db: Db, u: UnitContext, expected: number, at: number, userId: number | null): Outcome {
   if ((u.state?.version ?? 0) !== expected) throw new VersionConflictError(u.node.orgId, expected, u.state?.version ?? 0);
   const statuses = listSubmissionStatuses(db, u.cycle.id);
   const check = canSubmitCompiled(u.tree, u.node.orgId, statuses);
@@ -48,7 +48,7 @@ function markCompiled(db: Db, u: UnitContext, expected: number, userId: number |
   // A compiled result is never typed: without a stored submission it starts as an implicit draft.
   const next = transition(u.state?.status ?? "draft", { type: "mark-ready", readiness: r, unapprovedChildren: check.unapproved.map((n) => n.name) });
   if (!next.ok) throw blocked(next.reason, r);
-  const [saved] = replaceSubmissions(db, u.cycle.id, [{ orgId: u.node.orgId, status: "ready", values, expectedVersion: expected, onlyFrom: ["draft", "returned"] }], userId);
+  const [saved] = replaceSubmissions(db, u.cycle.id, [{ orgId: u.node.orgId, status: "ready", values, expectedVersion: expected, onlyFrom: ["draft", "returned"] }], userId, at);
   return { version: saved!.version, readiness: r };
 }
 
@@ -65,7 +65,7 @@ export const markReady = defineCommand({
   run(input, { user, db, now, audit }) {
     const unit = loadUnit(db, input.year, input.orgCode);
     const before = unit.state?.status ?? null;
-    const out = isLeaf(unit.tree, unit.node.orgId) ? markLeaf(db, unit, input.version, now, user.id) : markCompiled(db, unit, input.version, user.id);
+    const out = isLeaf(unit.tree, unit.node.orgId) ? markLeaf(db, unit, input.version, now, user.id) : markCompiled(db, unit, input.version, now, user.id);
     const warnings = out.readiness.warnings.length;
     audit({ action: "stats.ready", ...auditTarget(input.year, input.orgCode), detail: { before, after: "ready", version: out.version, warnings } });
     return { status: "ready" as const, version: out.version, warnings };

@@ -71,7 +71,7 @@ for (let u = 0; u < UNITS * DEPARTMENTS; u += BATCH) {
     cellRows += Object.keys(values).length;
     items.push({ orgId: idByCode.get(`U${Math.floor(i / DEPARTMENTS)}-${i % DEPARTMENTS}`)!, status: "approved" as const, values });
   }
-  replaceSubmissions(setup.db, cycle.id, items);
+  replaceSubmissions(setup.db, cycle.id, items, null, Date.now());
 }
 const insertMs = ms(t0);
 console.log(`  insert: ${cellRows} cell values in ${(insertMs / 1000).toFixed(1)} s (${Math.round(cellRows / (insertMs / 1000))} rows/s)`);
@@ -83,7 +83,7 @@ const compiled = compiledResultsOfApproved(
   listSubmissionStatuses(setup.db, cycle.id),
   new Map(listSubmissionValues(setup.db, cycle.id, ["approved"]).map((s) => [s.orgId, s.values])),
 );
-replaceSubmissions(setup.db, cycle.id, compiled.map((c) => ({ orgId: c.orgId, status: "approved" as const, values: c.values })));
+replaceSubmissions(setup.db, cycle.id, compiled.map((c) => ({ orgId: c.orgId, status: "approved" as const, values: c.values })), null, Date.now());
 console.log(`  compiled results of ${compiled.length} compiling units approved in ${(ms(t0) / 1000).toFixed(1)} s`);
 setup.close();
 

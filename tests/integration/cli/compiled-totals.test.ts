@@ -31,7 +31,7 @@ const totals = (year: number, org: string, status = "approved") => JSON.parse(ok
 describe("compiled results and the region's totals", () => {
   beforeAll(() => {
     ok(["orgs:import", path.join(FIXTURES, "orgs.csv")]);
-    ok(["cycle:create", "--year", "2040", "--template", "gov-disclosure-2018", "--label", "2040年度（测试周期）", "--deadline", "county.submit=2000-01-31"]);
+    ok(["cycle:create", "--year", "2040", "--template", "gov-disclosure-2018", "--label", "2040年度（测试周期）", "--deadline", "county.submit=2041-01-31"]);
   });
 
   test("a 盟市's approved 旗县 reach the region only once its compiled result is approved", () => {
@@ -82,5 +82,12 @@ describe("compiled results and the region's totals", () => {
     const r = runCli(db, ["cycle:create", "--year", "2042", "--template", "gov-disclosure-2018", "--deadline", "city.submit=2020-01-01"]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain("--deadline 应为");
+  });
+
+  test("cycle:create refuses a deadline inside the reporting year as the web page does (the app's schema)", () => {
+    const r = runCli(db, ["cycle:create", "--year", "2042", "--template", "gov-disclosure-2018", "--deadline", "county.submit=2042-12-31"]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("期限须在 2043-01-01 或之后（2042 年度结束之后）");
+    expect(runCli(db, ["totals", "--year", "2042", "--org", "150000"]).code).toBe(1);
   });
 });

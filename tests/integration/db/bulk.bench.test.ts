@@ -48,12 +48,12 @@ describe.skipIf(!process.env.NIANBAO_BENCH)(`bulk: ${UNITS} submissions x ${CODE
         return { orgId, status: i % 10 === 0 ? "submitted" : "approved", values };
       });
       const results = timed(`replaceSubmissions insert (${UNITS} x ${CODES.length} = ${UNITS * CODES.length} values)`, () =>
-        replaceSubmissions(db, cycle.id, items),
+        replaceSubmissions(db, cycle.id, items, null, Date.now()),
       );
       expect(results).toHaveLength(UNITS);
 
       const tenth = items.filter((_, i) => i % 10 === 1).map((it) => ({ ...it, values: { ...it.values, A1: it.values.A1! + 1n } }));
-      timed(`replaceSubmissions replace (${tenth.length} existing, archived to history)`, () => replaceSubmissions(db, cycle.id, tenth));
+      timed(`replaceSubmissions replace (${tenth.length} existing, archived to history)`, () => replaceSubmissions(db, cycle.id, tenth, null, Date.now()));
       for (const t of tenth) items[orgIds.indexOf(t.orgId)] = t;
 
       const listed = timed(`listSubmissionValues (approved: ${items.filter((i) => i.status === "approved").length})`, () =>

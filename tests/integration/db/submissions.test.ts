@@ -21,7 +21,7 @@ function setup() {
 describe("replaceSubmissions", () => {
   it("creates version 1 with exactly the given cells (blank = no row)", () => {
     const t = setup();
-    const [result] = replaceSubmissions(t.db, t.cycleId, [{ orgId: t.id("D1"), status: "draft", values: { A1: 10n, G: 0n, H4: 74545n } }]);
+    const [result] = replaceSubmissions(t.db, t.cycleId, [{ orgId: t.id("D1"), status: "draft", values: { A1: 10n, G: 0n, H4: 74545n } }], null, Date.now());
     expect(result).toMatchObject({ orgId: t.id("D1"), version: 1, replaced: false });
     const s = getSubmission(t.db, t.cycleId, t.id("D1"))!;
     expect(s).toMatchObject({ id: result!.submissionId, status: "draft", version: 1, submittedAt: null, approvedAt: null });
@@ -36,11 +36,11 @@ describe("replaceSubmissions", () => {
     const org = t.id("D1");
     replaceSubmissions(t.db, t.cycleId, [
       { orgId: org, status: "draft", values: { A1: 1n, B1: 2n }, explanations: [{ ruleKey: "change:A1", text: "机构调整" }] },
-    ]);
-    replaceSubmissions(t.db, t.cycleId, [{ orgId: org, status: "submitted", values: { A1: 5n } }], user.id);
+    ], null, Date.now());
+    replaceSubmissions(t.db, t.cycleId, [{ orgId: org, status: "submitted", values: { A1: 5n } }], user.id, Date.now());
     const [third] = replaceSubmissions(t.db, t.cycleId, [
       { orgId: org, status: "returned", values: { A1: 6n, C1: 7n }, explanations: [] },
-    ]);
+    ], null, Date.now());
     expect(third).toMatchObject({ version: 3, replaced: true });
 
     const s = getSubmission(t.db, t.cycleId, org)!;
@@ -90,7 +90,7 @@ describe("replaceSubmissions", () => {
   ];
   it.each(violations)("writes nothing when one item has $label", ({ bad }) => {
     const t = setup();
-    replaceSubmissions(t.db, t.cycleId, [{ orgId: t.id("D1"), status: "draft", values: { A1: 1n } }]);
+    replaceSubmissions(t.db, t.cycleId, [{ orgId: t.id("D1"), status: "draft", values: { A1: 1n } }], null, Date.now());
     const before = {
       d1: getSubmission(t.db, t.cycleId, t.id("D1")),
       cells: count(t, "cell_values"),
@@ -102,7 +102,7 @@ describe("replaceSubmissions", () => {
         { orgId: t.id("D1"), status: "submitted", values: { A1: 100n, B1: 3n } }, // a replacement before the bad item
         { orgId: t.id("D2"), status: "submitted", values: { A1: 200n } }, // a new submission before it
         item,
-      ]),
+      ], null, Date.now()),
     ).toThrow();
     expect(getSubmission(t.db, t.cycleId, t.id("D1"))).toEqual(before.d1);
     expect(getSubmission(t.db, t.cycleId, t.id("D2"))).toBeNull();
@@ -115,7 +115,7 @@ describe("replaceSubmissions", () => {
   it("rejects a value that is not a bigint before writing", () => {
     const t = setup();
     const values = { A1: 1 } as unknown as Record<string, bigint>;
-    expect(() => replaceSubmissions(t.db, t.cycleId, [{ orgId: t.id("D1"), status: "draft", values }])).toThrow(TypeError);
+    expect(() => replaceSubmissions(t.db, t.cycleId, [{ orgId: t.id("D1"), status: "draft", values }], null, Date.now())).toThrow(TypeError);
     expect(count(t, "submissions")).toBe(0);
     t.close();
   });
@@ -131,8 +131,8 @@ describe("exact values", () => {
   ];
   it.each(cases)("round-trips $label through every read path", ({ value }) => {
     const t = setup();
-    replaceSubmissions(t.db, t.cycleId, [{ orgId: t.id("D1"), status: "approved", values: { X: value } }]);
-    replaceSubmissions(t.db, t.cycleId, [{ orgId: t.id("D1"), status: "approved", values: { X: value, Y: 1n } }]);
+    replaceSubmissions(t.db, t.cycleId, [{ orgId: t.id("D1"), status: "approved", values: { X: value } }], null, Date.now());
+    replaceSubmissions(t.db, t.cycleId, [{ orgId: t.id("D1"), status: "approved", values: { X: value, Y: 1n } }], null, Date.now());
     expect(getSubmission(t.db, t.cycleId, t.id("D1"))!.values.X).toBe(value);
     expect(listSubmissionValues(t.db, t.cycleId, ["approved"])[0]!.values.X).toBe(value);
     expect(sumCellValuesSql(t.db, t.cycleId, ["approved"]).X).toBe(value);
@@ -149,7 +149,7 @@ describe("bigintInteger column read through drizzle without a cast", () => {
     { label: "2^53 + 1 throws instead of rounding", value: 9007199254740993n, expected: RangeError },
   ])("$label", ({ value, expected }) => {
     const t = setup();
-    replaceSubmissions(t.db, t.cycleId, [{ orgId: t.id("D1"), status: "draft", values: { X: value } }]);
+    replaceSubmissions(t.db, t.cycleId, [{ orgId: t.id("D1"), status: "draft", values: { X: value } }], null, Date.now());
     const read = () => t.db.select({ value: cellValues.value }).from(cellValues).get()!.value;
     if (typeof expected === "bigint") expect(read()).toBe(expected);
     else expect(read).toThrow(expected);
@@ -170,7 +170,7 @@ describe("listSubmissionValues and sumCellValuesSql", () => {
       // each unit leaves one cell blank
       values: Object.fromEntries(codes.filter((_, c) => c !== i).map((c) => [c, next() % 2n ** 55n])),
     }));
-    replaceSubmissions(t.db, t.cycleId, items);
+    replaceSubmissions(t.db, t.cycleId, items, null, Date.now());
     return items;
   }
 
@@ -208,8 +208,8 @@ describe("listSubmissionValues and sumCellValuesSql", () => {
   it("lists a submission without values with empty values, and ignores other cycles", () => {
     const t = setup();
     const other = createCycle(t.db, { year: 2019, templateId: "list-2018" });
-    replaceSubmissions(t.db, t.cycleId, [{ orgId: t.id("D1"), status: "approved", values: {} }]);
-    replaceSubmissions(t.db, other.id, [{ orgId: t.id("D2"), status: "approved", values: { A1: 1n } }]);
+    replaceSubmissions(t.db, t.cycleId, [{ orgId: t.id("D1"), status: "approved", values: {} }], null, Date.now());
+    replaceSubmissions(t.db, other.id, [{ orgId: t.id("D2"), status: "approved", values: { A1: 1n } }], null, Date.now());
     expect(listSubmissionValues(t.db, t.cycleId, ["approved"])).toEqual([
       { orgId: t.id("D1"), orgCode: "D1", status: "approved", values: {} },
     ]);
@@ -222,7 +222,7 @@ describe("listSubmissionValues and sumCellValuesSql", () => {
     replaceSubmissions(t.db, t.cycleId, [
       { orgId: t.id("D1"), status: "approved", values: { A1: 2n ** 62n } },
       { orgId: t.id("D2"), status: "approved", values: { A1: 2n ** 62n } },
-    ]);
+    ], null, Date.now());
     expect(() => sumCellValuesSql(t.db, t.cycleId, ["approved"])).toThrow(/integer overflow/);
     t.close();
   });
@@ -231,9 +231,9 @@ describe("listSubmissionValues and sumCellValuesSql", () => {
 describe("status and explanations", () => {
   it("moves the status and stamps approval without a new version", () => {
     const t = setup();
-    replaceSubmissions(t.db, t.cycleId, [{ orgId: t.id("D1"), status: "submitted", values: { A1: 1n } }]);
-    expect(setSubmissionStatus(t.db, t.cycleId, t.id("D1"), "approved")).toBe(true);
-    expect(setSubmissionStatus(t.db, t.cycleId, t.id("D2"), "approved")).toBe(false);
+    replaceSubmissions(t.db, t.cycleId, [{ orgId: t.id("D1"), status: "submitted", values: { A1: 1n } }], null, Date.now());
+    expect(setSubmissionStatus(t.db, t.cycleId, t.id("D1"), "approved", null, Date.now())).toBe(true);
+    expect(setSubmissionStatus(t.db, t.cycleId, t.id("D2"), "approved", null, Date.now())).toBe(false);
     const s = getSubmission(t.db, t.cycleId, t.id("D1"))!;
     expect(s).toMatchObject({ status: "approved", version: 1, approvedAt: expect.any(Number) });
     expect(listSubmissionStatuses(t.db, t.cycleId)).toEqual(new Map([[t.id("D1"), "approved"]]));
@@ -244,13 +244,13 @@ describe("status and explanations", () => {
     const t = setup();
     replaceSubmissions(t.db, t.cycleId, [
       { orgId: t.id("D1"), status: "draft", values: {}, explanations: [{ ruleKey: "C2-ne-C1", text: "旧" }] },
-    ]);
+    ], null, Date.now());
     const fresh = [
       { ruleKey: "change:A1", text: "合并机构" },
       { ruleKey: "A2-lt-A1", text: "渠道重复计数" },
     ];
-    expect(setWarningExplanations(t.db, t.cycleId, t.id("D1"), fresh)).toBe(true);
-    expect(setWarningExplanations(t.db, t.cycleId, t.id("D2"), fresh)).toBe(false);
+    expect(setWarningExplanations(t.db, t.cycleId, t.id("D1"), fresh, null, Date.now())).toBe(true);
+    expect(setWarningExplanations(t.db, t.cycleId, t.id("D2"), fresh, null, Date.now())).toBe(false);
     expect(getSubmission(t.db, t.cycleId, t.id("D1"))!.version).toBe(1);
     expect(getSubmission(t.db, t.cycleId, t.id("D1"))!.explanations.map((e) => [e.ruleKey, e.text])).toEqual([
       ["A2-lt-A1", "渠道重复计数"],

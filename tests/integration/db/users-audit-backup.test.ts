@@ -1,15 +1,8 @@
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
-import Database from "better-sqlite3";
 import { describe, expect, it } from "vitest";
-import { backupDatabase } from "@/db/backup";
-import { openDb } from "@/db/client";
 import { appendAudit } from "@/db/mutations/audit";
-import { upsertOrganisations } from "@/db/mutations/orgs";
 import { createUser } from "@/db/mutations/users";
 import { getUserById, getUserByUsername } from "@/db/queries/users";
-import { count, dbWithTree, TREE } from "./helpers";
+import { count, dbWithTree } from "./helpers";
 
 describe("users", () => {
   it("creates a user and finds it by username and id", () => {
@@ -49,25 +42,5 @@ describe("appendAudit", () => {
     expect(second.id).toBeGreaterThan(first.id);
     expect(second.at).toBeGreaterThanOrEqual(first.at);
     t.close();
-  });
-});
-
-describe("backupDatabase", () => {
-  it.each(["handle", "path"] as const)("copies a WAL database from a %s, uncommitted-to-main-file pages included", async (kind) => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "nianbao-backup-"));
-    try {
-      const src = openDb(path.join(dir, "live.db"));
-      upsertOrganisations(src.db, TREE); // sits in the WAL, not yet checkpointed
-      const dest = path.join(dir, "out", "copy.db");
-      const pages = await backupDatabase(kind === "handle" ? src.sqlite : path.join(dir, "live.db"), dest);
-      expect(pages).toBeGreaterThan(0);
-      const copy = new Database(dest, { readonly: true });
-      expect(copy.prepare("select code from organisations order by code").pluck().all()).toEqual(TREE.map((o) => o.code).sort());
-      expect(copy.pragma("integrity_check", { simple: true })).toBe("ok");
-      copy.close();
-      src.close();
-    } finally {
-      fs.rmSync(dir, { recursive: true, force: true });
-    }
   });
 });

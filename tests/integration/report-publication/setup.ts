@@ -31,7 +31,7 @@ export function world() {
   (globalThis as { __nianbaoDb?: unknown }).__nianbaoDb = t;
   const cycle = createCycle(t.db, { year: 2018, templateId: "gov-disclosure-2018" });
   const figures = { D1: demoRow("150000-01"), D2: demoRow("150000-02"), L1C1: demoRow("150000-03") };
-  const approve = (code: keyof typeof figures, values: CellValues) => replaceSubmissions(t.db, cycle.id, [{ orgId: t.id(code), status: "approved", values }]);
+  const approve = (code: keyof typeof figures, values: CellValues) => replaceSubmissions(t.db, cycle.id, [{ orgId: t.id(code), status: "approved", values }], null, Date.now());
   for (const [code, values] of Object.entries(figures)) approve(code as keyof typeof figures, values);
 
   let n = 0;

@@ -25,7 +25,7 @@ const { runsText } = await import("@/lib/report");
 
 const cycle = createCycle(t.db, { year: 2018, templateId: "gov-disclosure-2018" });
 const D1 = t.id("D1");
-replaceSubmissions(t.db, cycle.id, [{ orgId: D1, status: "approved", values: { A1: 4223174n, C1: 1485n } }], null);
+replaceSubmissions(t.db, cycle.id, [{ orgId: D1, status: "approved", values: { A1: 4223174n, C1: 1485n } }], null, Date.now());
 const fillerRow = createUser(t.db, { username: "f", displayName: "王填报", passwordHash: "x", orgId: D1 });
 
 function userOf(id: number, orgId: number, sid: string, role: "filler" | "reviewer" = "filler"): CurrentUser {

@@ -19,8 +19,8 @@ afterAll(() => t.close());
 const c2017 = createCycle(t.db, { year: 2017, templateId: "gov-disclosure-2018" });
 const c2018 = createCycle(t.db, { year: 2018, templateId: "gov-disclosure-2018" });
 const [D1, D2] = [t.id("D1"), t.id("D2")];
-replaceSubmissions(t.db, c2017.id, [{ orgId: D1, status: "approved", values: { A1: 100n } }], null);
-replaceSubmissions(t.db, c2018.id, [{ orgId: D1, status: "approved", values: { A1: 120n } }, { orgId: D2, status: "approved", values: { A1: 5n } }], null);
+replaceSubmissions(t.db, c2017.id, [{ orgId: D1, status: "approved", values: { A1: 100n } }], null, Date.now());
+replaceSubmissions(t.db, c2018.id, [{ orgId: D1, status: "approved", values: { A1: 120n } }, { orgId: D2, status: "approved", values: { A1: 5n } }], null, Date.now());
 
 const long = "本机关高度重视政府信息公开工作，调整充实了政务公开领导小组，明确分管领导和工作人员，建立健全了主动公开、依申请公开、保密审查等工作制度，确保各项工作有序推进。";
 const para = (text: string) => [[{ text }]];

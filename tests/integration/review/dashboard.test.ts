@@ -44,12 +44,12 @@ describe("loadDashboard", () => {
     replaceSubmissions(h.db, prev.id, [
       { orgId: h.id("D1"), status: "approved", values: table(0n, 5n) },
       { orgId: h.id("D2"), status: "approved", values: table(0n, 4n) },
-    ]);
+    ], null, Date.now());
     // This year: D1 carries in 5 (continuous), D2 carries in 5 (not), fee case without notice = 1 warning, explained.
     replaceSubmissions(h.db, h.cycle.id, [
       { orgId: h.id("D1"), status: "submitted", values: table(5n, 5n) },
       { orgId: h.id("D2"), status: "draft", values: table(5n, 5n, { "R3.6.2.np": 1n, "R3.6.2.tot": 1n, "R3.7.np": 1n, "R3.7.tot": 1n, "R4.np": 4n, "R4.tot": 29n }) },
-    ]);
+    ], null, Date.now());
     saveExplanations(h.db, h.cycle.id, h.id("D2"), [{ ruleKey: "fee_notice", text: "申请人撤回。" }], { expectedVersion: 1, onlyFrom: ["draft"], at: 0, userId: null });
     insertPublication(h, { cycleId: h.cycle.id, orgId: h.id("D1"), version: 1, publishedAt: Date.parse("2032-01-20T02:00:00Z") });
     insertPublication(h, { cycleId: h.cycle.id, orgId: h.id("D1"), version: 2, publishedAt: Date.parse("2032-02-01T02:00:00Z"), officialUrl: "https://example.gov.cn/v2", officialDate: "2032-02-01" });
@@ -111,7 +111,7 @@ describe("GET …/cells/{cell}: the drill-down", () => {
       { orgId: h.id("D2"), status: "approved", values: { A1: 300n } },
       { orgId: h.id("L1C1"), status: "approved", values: { A1: 1500n } },
       { orgId: h.id("L1"), status: "draft", values: {} },
-    ]);
+    ], null, Date.now());
     h.as(h.user("r", "赵审核", "R", "reviewer"));
     const body = await (await get("R", "A1")).json();
     expect(body.cell).toMatchObject({ code: "A1" });
@@ -122,7 +122,7 @@ describe("GET …/cells/{cell}: the drill-down", () => {
 
   it("a compiling unit's own 填报员 reads its total but not its units: folded into one hidden figure", async () => {
     h = harness({ year: YEAR });
-    replaceSubmissions(h.db, h.cycle.id, [{ orgId: h.id("L1C1"), status: "approved", values: { A1: 1500n } }]);
+    replaceSubmissions(h.db, h.cycle.id, [{ orgId: h.id("L1C1"), status: "approved", values: { A1: 1500n } }], null, Date.now());
     h.as(h.user("f", "王填报", "L1", "filler"));
     const body = await (await get("L1", "A1")).json();
     expect(body.root).toMatchObject({ code: "L1", value: "1500" });

@@ -36,7 +36,7 @@ function setup() {
   const reviewer = h.user("r", "赵审核", "R", "reviewer");
   const other = h.user("f2", "周填报", "D2", "filler");
   const save = (code: string, status: "draft" | "ready" | "submitted", values = VALUES) =>
-    replaceSubmissions(h.db, h.cycle.id, [{ orgId: h.id(code), status, values }], filler.id);
+    replaceSubmissions(h.db, h.cycle.id, [{ orgId: h.id(code), status, values }], filler.id, Date.now());
   const json = (url: string, body: unknown) => new Request(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
   const upload = (code: string, name: string, bytes: Buffer, extra: Record<string, string> = {}) => {
     const form = new FormData();

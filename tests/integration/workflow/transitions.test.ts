@@ -23,7 +23,7 @@ function setup(status: SubmissionStatusCode = "ready") {
   const filler = createUser(t.db, { username: "f", displayName: "王填报", passwordHash: "x", orgId: org });
   const signer = createUser(t.db, { username: "s", displayName: "李签发", passwordHash: "x", orgId: org });
   const reviewer = createUser(t.db, { username: "r", displayName: "赵审核", passwordHash: "x", orgId: t.id("R") });
-  const [saved] = replaceSubmissions(t.db, cycleId, [{ orgId: org, status, values: { A1: 10n } }], filler.id);
+  const [saved] = replaceSubmissions(t.db, cycleId, [{ orgId: org, status, values: { A1: 10n } }], filler.id, Date.now());
   const state = () => getWorkflowState(t.db, cycleId, org)!;
   /** Runs the state machine on the stored state and writes its result (what a command does). */
   const step = (event: WorkflowEvent, userId: number, at: number, extra: Partial<TransitionWrite> = {}, version?: number) => {
@@ -74,7 +74,7 @@ describe("applyTransition writes a status change and its record together", () =>
 describe("a stale or refused step writes nothing", () => {
   it("a stale version: VersionConflictError, status and records unchanged", () => {
     const t = setup();
-    replaceSubmissions(t.db, t.cycleId, [{ orgId: t.org, status: "ready", values: { A1: 11n } }]); // someone saved: version 2
+    replaceSubmissions(t.db, t.cycleId, [{ orgId: t.org, status: "ready", values: { A1: 11n } }], null, Date.now()); // someone saved: version 2
     expect(() =>
       t.step({ type: "sign-off", signerName: "李签发" }, t.signer.id, T0, { signoff: { signerName: "李签发", kind: "stats", deadline: null, late: false } }, 1),
     ).toThrow(VersionConflictError);
@@ -125,7 +125,7 @@ describe("the whole way round, with a correction", () => {
     // The unit edits (save-draft): the state machine says 草稿, replaceSubmissions archives version 1.
     const edit = transition(t.state().status, { type: "edit" });
     expect(edit).toMatchObject({ ok: true, status: "draft" });
-    replaceSubmissions(t.db, t.cycleId, [{ orgId: t.org, status: "draft", values: { A1: 12n }, expectedVersion: 1, onlyFrom: ["draft", "ready", "returned"] }], t.filler.id);
+    replaceSubmissions(t.db, t.cycleId, [{ orgId: t.org, status: "draft", values: { A1: 12n }, expectedVersion: 1, onlyFrom: ["draft", "ready", "returned"] }], t.filler.id, Date.now());
     t.step(ready, t.filler.id, T0 + 5);
     const late = Date.parse("2019-02-01T00:00:00+08:00");
     t.step({ type: "sign-off", signerName: "李签发" }, t.signer.id, late, { signoff: { ...signoff.signoff, late: true } });

@@ -1,0 +1,129 @@
+import { z } from "zod";
+import { evaluateRules, IMPORT_EXPLANATION, validateSubmissionImport, type CellValues, type ImportProblem } from "@/lib";
+import { compiledResultsOfApproved } from "@/lib/workflow";
+import { changeThreshold } from "@/lib/workflow/cycle-change";
+import type { Db } from "@/db/client";
+import { replaceSubmissions, type ReplaceSubmissionItem } from "@/db/mutations/submissions";
+import { listSubmissionStatuses, listSubmissionValues } from "@/db/queries/submissions";
+import { defineCommand } from "../kernel/command";
+import { CommandError } from "../kernel/errors";
+import { atomically } from "../kernel/atomically";
+import { loadCycleTotals, previousTotalsByCode, type CycleTotals } from "./cycle-totals";
+
+export const IMPORT_STATUSES = ["draft", "submitted", "approved"] as const;
+
+/** A decoded submissions file (CSV: `org_code` then one column per cell code); checking it is this command's job. */
+export const importSubmissionsSchema = z.object({
+  year: z.coerce.number().int().min(2000).max(2100),
+  status: z.enum(IMPORT_STATUSES),
+  /** Recorded as the explanation of every warning (default “导入时未说明”). */
+  explanation: z.string().trim().max(2000, "说明不能超过 2000 个字").optional(),
+  /** The file's name, for the audit log. */
+  file: z.string().max(1000).optional(),
+  header: z.array(z.string()),
+  rows: z.array(z.array(z.string())),
+});
+export type ImportSubmissionsInput = z.input<typeof importSubmissionsSchema>;
+
+export type ImportSubmissionsResult = {
+  units: number;
+  warnings: number;
+  explanation: string;
+  /** The compiled results approved with an approved import (decision 011). */
+  compiled: { code: string; name: string }[];
+};
+
+/** One problem as a line: 第N行 单位 CODE 单元格 CELL message. */
+function problemLine(p: ImportProblem): string {
+  return [p.line ? `第${p.line}行` : "", p.orgCode ? `单位 ${p.orgCode}` : "", p.cell ? `单元格 ${p.cell}` : "", p.message].filter(Boolean).join(" ");
+}
+
+function sameValues(a: CellValues | undefined, b: CellValues): boolean {
+  if (!a) return false;
+  const ka = Object.keys(a);
+  return ka.length === Object.keys(b).length && ka.every((k) => a[k] === b[k]);
+}
+
+/**
+ * With an approved import: the compiled results of compiling nodes whose direct children are all
+ * approved once this import is written (decision 011), as approved submissions. A compiled
+ * result already approved with the same values is left as it is.
+ */
+function compiledItems(db: Db, loaded: CycleTotals, items: ReplaceSubmissionItem[], previous: Map<number, CellValues>, explanation: string): ReplaceSubmissionItem[] {
+  const statuses = listSubmissionStatuses(db, loaded.cycle.id);
+  const approved = new Map(listSubmissionValues(db, loaded.cycle.id, ["approved"]).map((s) => [s.orgId, s.values]));
+  for (const item of items) {
+    statuses.set(item.orgId, "approved");
+    approved.set(item.orgId, item.values);
+  }
+  const change = changeThreshold(loaded.cycle);
+  return compiledResultsOfApproved(loaded.tree, statuses, approved)
+    .filter((c) => !(statuses.get(c.orgId) === "approved" && sameValues(approved.get(c.orgId), c.values)))
+    .map((c) => {
+      const warnings = evaluateRules(loaded.template, c.values, { previous: previous.get(c.orgId) ?? null, change }).filter((i) => i.severity === "warning");
+      return { orgId: c.orgId, status: "approved" as const, values: c.values, explanations: warnings.map((w) => ({ ruleKey: w.key, text: explanation })) };
+    });
+}
+
+/**
+ * Imports the statistics of many leaf units at once (history, demo data; the console's
+ * `submissions:import`): all or nothing. Unknown units or columns, unparseable values, blank
+ * required cells, broken hard rules and units whose status forbids the import refuse the whole
+ * file, listing every problem (422, one line per problem in `fieldErrors.rows`). Warnings are
+ * recorded with `explanation`. A re-import replaces a unit's values as a new version. With
+ * status approved, compiling units whose children are then all approved get their compiled
+ * result approved too, so the level above counts them.
+ */
+export const importSubmissions = defineCommand({
+  name: "submissions.import",
+  schema: importSubmissionsSchema,
+  permission: () => ({ action: "cycle.manage", target: { kind: "global" } }),
+  run(input, ctx): ImportSubmissionsResult {
+    const { db } = ctx;
+    const explanation = input.explanation || IMPORT_EXPLANATION;
+    const loaded = loadCycleTotals(db, input.year);
+    if (!loaded) throw new CommandError(404, `${input.year} 年度的填报周期不存在，请先运行 cycle:create`);
+    const { cycle, template, tree } = loaded;
+    const prevByCode = previousTotalsByCode(db, loaded);
+    const previous = new Map<number, CellValues>();
+    if (prevByCode) {
+      for (const n of tree.nodes.values()) {
+        const v = prevByCode.get(n.code);
+        if (v && Object.keys(v).length) previous.set(n.orgId, v);
+      }
+    }
+    return atomically(db, () => {
+      const result = validateSubmissionImport({
+        template,
+        tree,
+        year: input.year,
+        header: input.header,
+        rows: input.rows,
+        targetStatus: input.status,
+        existing: listSubmissionStatuses(db, cycle.id),
+        previous,
+        change: changeThreshold(cycle),
+      });
+      if (!result.ok) {
+        throw new CommandError(422, `发现 ${result.problems.length} 处问题，未导入任何数据：`, { rows: result.problems.map(problemLine) });
+      }
+      const items: ReplaceSubmissionItem[] = result.items.map((item) => ({
+        orgId: item.orgId,
+        status: input.status,
+        values: item.values,
+        explanations: item.warnings.map((w) => ({ ruleKey: w.key, text: explanation })),
+      }));
+      const compiled = input.status === "approved" ? compiledItems(db, loaded, items, previous, explanation) : [];
+      replaceSubmissions(db, cycle.id, [...items, ...compiled], ctx.user.id, ctx.now);
+      const warnings = result.items.reduce((s, i) => s + i.warnings.length, 0);
+      const compiledUnits = compiled.map((c) => ({ code: tree.nodes.get(c.orgId)!.code, name: tree.nodes.get(c.orgId)!.name }));
+      ctx.audit({
+        action: "submissions.import",
+        targetType: "cycle",
+        targetId: input.year,
+        detail: { file: input.file ?? null, year: input.year, status: input.status, units: result.items.length, warnings, compiled: compiledUnits.map((c) => c.code) },
+      });
+      return { units: result.items.length, warnings, explanation, compiled: compiledUnits };
+    });
+  },
+});
