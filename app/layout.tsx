@@ -1,8 +1,11 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import type { ReactNode } from "react";
 import { AntdRegistry } from "@ant-design/nextjs-registry";
 import { ConfigProvider } from "antd";
 import zhCN from "antd/locale/zh_CN";
+import "@/lib/validation/zod-config";
+import { ZodSetup } from "@/components/zod-setup";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -18,12 +21,18 @@ const theme = {
   },
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+/**
+ * Every page renders per request (reading the headers does that): the nonce of the page's CSP
+ * (proxy.ts) is new each time, and Next puts it on its scripts only when it renders the page.
+ */
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const nonce = (await headers()).get("x-nonce") ?? undefined;
   return (
     <html lang="zh-CN">
       <body>
+        <ZodSetup />
         <AntdRegistry>
-          <ConfigProvider locale={zhCN} theme={theme} button={{ autoInsertSpace: false }}>
+          <ConfigProvider locale={zhCN} theme={theme} button={{ autoInsertSpace: false }} csp={{ nonce }}>
             {children}
           </ConfigProvider>
         </AntdRegistry>

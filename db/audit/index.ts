@@ -4,6 +4,8 @@ export { readCheckpointFile } from "./checkpoints";
 export {
   AUDIT_CHECKPOINT_FILE_NAME,
   AUDIT_KEY_FILE_NAME,
+  AUDIT_KEY_LOCATION_FILE_NAME,
+  auditKeyBesideDatabase,
   auditState,
   configureAudit,
   resolveAuditAlg,

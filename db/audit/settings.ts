@@ -1,3 +1,4 @@
+import fs from "node:fs";
 import path from "node:path";
 import type Database from "better-sqlite3";
 import { type AuditCheckpoint, type AuditHashAlg, DEFAULT_AUDIT_HASH_ALG, isAuditHashAlg } from "@/lib/audit";
@@ -6,6 +7,11 @@ import { parseAuditKey } from "./key";
 
 export const AUDIT_KEY_FILE_NAME = "audit.key";
 export const AUDIT_CHECKPOINT_FILE_NAME = "audit.checkpoints";
+/**
+ * Beside the database, the path of a key kept elsewhere (written by `npm run setup`): it tells
+ * where the key is, not what it is, so a copy of the data folder still lacks the key.
+ */
+export const AUDIT_KEY_LOCATION_FILE_NAME = "audit-key.location";
 
 /** Explicit settings for one connection (tests, `:memory:`); anything left out comes from the env. */
 export type AuditSettingsInput = {
@@ -42,8 +48,11 @@ export function resolveAuditAlg(env: Env = process.env): AuditHashAlg {
  * Where the key and the checkpoints live. The rule:
  * - NIANBAO_AUDIT_KEY_FILE / NIANBAO_AUDIT_CHECKPOINT_FILE, resolved against the working
  *   directory (as NIANBAO_DB is), win;
+ * - otherwise the path written in `audit-key.location` beside the database (npm run setup asks
+ *   where to keep the key, outside the data folder by default);
  * - otherwise the key is `audit.key` in the database file's folder (data/audit.key for the
- *   default data/nianbao.db) and the checkpoints are `audit.checkpoints` next to the key;
+ *   default data/nianbao.db: the demo's way, warned about by npm start and audit:verify);
+ * - the checkpoints are `audit.checkpoints` next to the key;
  * - a `:memory:` database has neither: its key is random per connection and it keeps no
  *   checkpoints (it disappears with the connection), unless the env or configureAudit names them.
  */
@@ -55,10 +64,28 @@ export function resolveAuditFiles(
     const v = env[name]?.trim();
     return v ? path.resolve(process.cwd(), v) : null;
   };
-  const keyFile = fromEnv("NIANBAO_AUDIT_KEY_FILE") ?? (dbFile ? path.join(path.dirname(path.resolve(dbFile)), AUDIT_KEY_FILE_NAME) : null);
+  const dbDir = dbFile ? path.dirname(path.resolve(dbFile)) : null;
+  const keyFile = fromEnv("NIANBAO_AUDIT_KEY_FILE") ?? (dbDir ? (keyLocation(dbDir) ?? path.join(dbDir, AUDIT_KEY_FILE_NAME)) : null);
   const checkpointFile =
     fromEnv("NIANBAO_AUDIT_CHECKPOINT_FILE") ?? (keyFile ? path.join(path.dirname(keyFile), AUDIT_CHECKPOINT_FILE_NAME) : null);
   return { keyFile, checkpointFile };
+}
+
+/** The path in `audit-key.location` beside the database, if that file exists and names one. */
+function keyLocation(dbDir: string): string | null {
+  let text: string;
+  try {
+    text = fs.readFileSync(path.join(dbDir, AUDIT_KEY_LOCATION_FILE_NAME), "utf8").trim();
+  } catch {
+    return null;
+  }
+  return text ? path.resolve(dbDir, text) : null;
+}
+
+/** Whether the key sits in the database's own folder: whoever copies that folder can then rewrite the chain. */
+export function auditKeyBesideDatabase(dbFile: string, env: Env = process.env): boolean {
+  const { keyFile } = resolveAuditFiles(dbFile, env);
+  return keyFile !== null && path.dirname(keyFile) === path.dirname(path.resolve(dbFile));
 }
 
 const states = new WeakMap<Database.Database, AuditState>();

@@ -1,3 +1,4 @@
+import "@/lib/validation/zod-config";
 import { z } from "zod";
 import { isForbiddenError, type Action, type Target } from "@/lib/authz";
 import type { CommandResult } from "@/lib/contracts/command-result";

@@ -1,3 +1,4 @@
+import "@/lib/validation/zod-config";
 import type { Action, Target } from "@/lib/authz";
 import type { Db } from "@/db/client";
 import type { CurrentUser } from "./caller";

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import ExcelJS from "exceljs";
 import iconv from "iconv-lite";
-import { expect, test, type APIResponse, type Page } from "@playwright/test";
+import { expect, test, type APIResponse, type Page } from "./test";
 import { createUser } from "./cli";
 import { login } from "./fixtures";
 import { totpCode } from "./totp";

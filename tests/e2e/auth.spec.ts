@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./test";
 import { DEMO_USER, login, loginAsDemo } from "./fixtures";
 
 test("an anonymous visit to the home page lands on the login page", async ({ page }) => {

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./test";
 import totals from "../fixtures/imar-2018/totals-2018.json";
 import { getTemplate } from "@/lib/templates";
 import { DEMO_USER, loginAsDemo } from "./fixtures";

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, takeViolations, test, type Page } from "./test";
 import { cli, createUser } from "./cli";
 import { login } from "./fixtures";
 import { totpCode } from "./totp";
@@ -131,4 +131,38 @@ test("the audit log records the connection's address, not the headers a client f
   expect(rows).toHaveLength(1);
   expect(rows[0]).toContain(",127.0.0.1,");
   expect(exported.stdout).not.toMatch(/203\.0\.113\.9|198\.51\.100\.7/);
+});
+
+test("every response carries the security headers, and the page's CSP stops an injected inline script", async ({ page }) => {
+  const res = await page.goto("/login");
+  const h = res!.headers();
+  expect(h["content-security-policy"]).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]{16,}' 'strict-dynamic'/);
+  expect(h["content-security-policy"]).toContain("frame-ancestors 'none'");
+  expect(h["content-security-policy"]).toContain("object-src 'none'");
+  expect(h["x-content-type-options"]).toBe("nosniff");
+  expect(h["referrer-policy"]).toBe("same-origin");
+  expect(h["permissions-policy"]).toContain("camera=()");
+  expect(h["x-frame-options"]).toBe("SAMEORIGIN");
+  // Plain HTTP here: no HSTS (it is sent only when the page was served over HTTPS).
+  expect(h["strict-transport-security"]).toBeUndefined();
+  // Each request gets its own nonce.
+  const again = (await page.request.get("/login")).headers()["content-security-policy"];
+  expect(again).not.toBe(h["content-security-policy"]);
+
+  const api = await page.request.get("/api/stats/2018/150000/attachments");
+  expect(api.status()).toBe(401);
+  expect(api.headers()["x-content-type-options"]).toBe("nosniff");
+  expect(api.headers()["content-security-policy"]).toBe("frame-ancestors 'self'");
+
+  // Stored markup that slipped into a page (here added on the wire, the server's CSP header kept):
+  // its inline script has no nonce and must not run.
+  await page.route("**/login", async (route) => {
+    const response = await route.fetch();
+    const html = (await response.text()).replace("</body>", "<script>window.__injected = 1</script></body>");
+    await route.fulfill({ response, body: html });
+  });
+  await page.goto("/login");
+  await expect(page.getByRole("button", { name: "登录" })).toBeVisible();
+  expect(await page.evaluate(() => (window as unknown as { __injected?: number }).__injected)).toBeUndefined();
+  await expect.poll(() => takeViolations().some((v) => v.includes("script-src"))).toBe(true);
 });

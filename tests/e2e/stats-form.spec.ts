@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page } from "./test";
 import { cli, createUser } from "./cli";
 import { login } from "./fixtures";
 import { cell, pasteInto, savedStatus } from "./form";

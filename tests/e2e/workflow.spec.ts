@@ -1,6 +1,6 @@
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test, type Browser, type Page } from "./test";
 import { buildFormGrid } from "@/lib/form/grid";
 import { getTemplate } from "@/lib/templates";
 import { cli, createUser } from "./cli";

@@ -53,3 +53,22 @@ ensure_auth_secret() {
 remove_db() {
   rm -f "$1" "$1-wal" "$1-shm" "$1-journal"
 }
+
+# Warns when the audit key would sit in the database's folder (NIANBAO_AUDIT_KEY_FILE, else the
+# path in audit-key.location beside the database, else audit.key there: db/audit/settings.ts).
+warn_audit_key_beside_db() {
+  local db="${NIANBAO_DB:-data/nianbao.db}" db_dir key
+  db_dir="$(cd "$(dirname "$db")" 2>/dev/null && pwd)" || return 0
+  if [ -n "${NIANBAO_AUDIT_KEY_FILE:-}" ]; then
+    key="$NIANBAO_AUDIT_KEY_FILE"
+  elif [ -s "$db_dir/audit-key.location" ]; then
+    key="$(cat "$db_dir/audit-key.location")"
+  else
+    key="$db_dir/audit.key"
+  fi
+  local key_dir
+  key_dir="$(cd "$(dirname "$key")" 2>/dev/null && pwd)" || return 0
+  if [ "$key_dir" = "$db_dir" ]; then
+    echo "WARNING: 审计密钥（$key）与数据库在同一目录：复制该目录的人可以改写审计链。运行 npm run setup 把密钥移到数据目录之外。" >&2
+  fi
+}

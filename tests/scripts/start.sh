@@ -10,4 +10,5 @@ if [ ! -f .next/BUILD_ID ]; then
   step "Building (next build)"
   npm run build
 fi
+warn_audit_key_beside_db
 exec node server/next/serve.mjs -H "${HOST:-0.0.0.0}" -p "${PORT:-3000}"

@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import type Database from "better-sqlite3";
 import { afterEach, describe, expect, it } from "vitest";
-import { AuditKeyError, configureAudit, readCheckpointFile, resolveAuditFiles, verifyAuditLog } from "@/db/audit";
+import { AUDIT_KEY_LOCATION_FILE_NAME, AuditKeyError, auditKeyBesideDatabase, configureAudit, readCheckpointFile, resolveAuditFiles, verifyAuditLog } from "@/db/audit";
 import { openDb } from "@/db/client";
 import { appendAudit } from "@/db/mutations/audit";
 import { type AuditChainRow, auditChainId, auditKeyFingerprint, GENESIS_HASH, verifyChain } from "@/lib/audit";
@@ -189,5 +189,17 @@ describe("resolveAuditFiles", () => {
   ])("$label", ({ db, env, key, cp }) => {
     const abs = (p: string | null) => (p === null ? null : path.resolve(process.cwd(), p));
     expect(resolveAuditFiles(db, env)).toEqual({ keyFile: abs(key), checkpointFile: abs(cp) });
+  });
+
+  it("reads the key's place from audit-key.location beside the database (what npm run setup writes); the env still wins", () => {
+    const dir = tmpDir();
+    const dbFile = path.join(dir, "data", "nianbao.db");
+    fs.mkdirSync(path.dirname(dbFile));
+    expect(auditKeyBesideDatabase(dbFile, {})).toBe(true);
+    fs.writeFileSync(path.join(dir, "data", AUDIT_KEY_LOCATION_FILE_NAME), `${path.join(dir, "keys", "audit.key")}\n`);
+    expect(resolveAuditFiles(dbFile, {})).toEqual({ keyFile: path.join(dir, "keys", "audit.key"), checkpointFile: path.join(dir, "keys", "audit.checkpoints") });
+    expect(auditKeyBesideDatabase(dbFile, {})).toBe(false);
+    expect(resolveAuditFiles(dbFile, { NIANBAO_AUDIT_KEY_FILE: "/etc/nb/k" }).keyFile).toBe("/etc/nb/k");
+    expect(auditKeyBesideDatabase(dbFile, { NIANBAO_AUDIT_KEY_FILE: path.join(dir, "data", "k") })).toBe(true);
   });
 });
