@@ -70,6 +70,10 @@ export default tseslint.config(
     ),
   },
   {
+    files: ["app/**/*.ts", "app/**/*.tsx"],
+    rules: restrict(DATABASE, folder(["db", "cli"], "app/ is a thin adapter: it calls server/, never db/ (or cli/).")),
+  },
+  {
     files: ["components/**/*.ts", "components/**/*.tsx"],
     rules: restrict(
       DATABASE,

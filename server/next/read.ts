@@ -70,3 +70,20 @@ export async function readPublicPage<T>(loader: (ctx: PublicReadContext) => T | 
     throw err;
   }
 }
+
+/**
+ * A GET route open to anyone (the published reports): no session, the database and the clock
+ * only; a CommandError becomes its JSON refusal. Route params arrive decoded once, by Next.
+ */
+export function publicRoute<P extends RouteParams>(
+  handler: (ctx: PublicReadContext, params: P, request: Request) => Response | Promise<Response>,
+): (request: Request, context: { params: Promise<P> }) => Promise<Response> {
+  return async (request, context) => {
+    try {
+      return await handler({ db: getDb(), now: now() }, await context.params, request);
+    } catch (err) {
+      if (err instanceof CommandError) return refuse(err.status, err.message);
+      throw err;
+    }
+  };
+}

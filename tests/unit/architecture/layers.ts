@@ -57,6 +57,10 @@ export const RULES: Record<string, Refusal[]> = {
     { test: floor("app", "components", "(root)"), why: "cli/ imports only server/, db/ and lib/" },
     { test: (d) => d.kind === "file" && under(d.file, "server/next/"), why: "cli/ must not import the server's Next adapter" },
   ],
+  app: [
+    { test: floor("db", "cli"), why: "app/ is a thin adapter: it calls server/, never db/ (or cli/)" },
+    { test: DATABASE, why: "SQL lives in db/" },
+  ],
   components: [
     { test: floor("app", "db", "server", "cli"), why: "components/ is React only: no app/, db/, server/ or cli/ (types included; shared types live in lib/contracts/)" },
     { test: DATABASE, why: "components/ must not touch the database" },

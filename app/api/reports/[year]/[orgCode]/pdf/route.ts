@@ -1,46 +1,9 @@
 // GET /api/reports/{year}/{orgCode}/pdf – the unit's report of the year as PDF (compiled for a unit with children)
-import { contentDisposition } from "@/lib/http/content-disposition";
-import { getOrganisationByCode } from "@/db/queries/orgs";
-import { CommandError } from "@/server/kernel/errors";
 import { readRoute } from "@/server/next/read";
-import { loadReportDocument } from "@/server/reports/report-document";
-import { reportRenderPool } from "@/server/pdf/report-pool";
-import { RenderBudgetError, RenderCancelledError } from "@/server/pdf/report/render-in-worker";
+import { reportPreviewResponse } from "@/server/reports/preview";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
 
-/**
- * Renders in the process-wide worker pool, keyed by year, unit and user: a newer request of the
- * same user for the same report (a refreshed preview) cancels the older one, which answers 409.
- */
-export const GET = readRoute<{ year: string; orgCode: string }>(async (ctx, params, request) => {
-  const org = getOrganisationByCode(ctx.db, params.orgCode);
-  const year = Number(params.year);
-  // An unknown unit gets the same 403 as another unit's report: the URL reveals nothing.
-  ctx.require("report.read", { kind: "org", orgId: org?.id ?? -1 }, "您没有查看该单位年度报告的权限", Number.isInteger(year) ? year : undefined);
-  if (!org || !Number.isInteger(year)) throw new CommandError(404, "报告不存在");
-
-  const built = loadReportDocument(ctx.db, year, org.code);
-  if (!built.ok) throw new CommandError(built.reason === "no-data" ? 409 : 404, built.message);
-
-  let pdf: Buffer;
-  try {
-    pdf = await reportRenderPool().render(built.doc, { key: `${year}/${org.code}/${ctx.user.id}`, signal: request.signal });
-  } catch (err) {
-    if (err instanceof RenderCancelledError) throw new CommandError(409, "已有更新的预览请求，本次生成已取消");
-    if (err instanceof RenderBudgetError) throw new CommandError(413, err.message);
-    console.error("[report pdf]", err);
-    return Response.json({ error: "生成报告 PDF 失败，请稍后重试" }, { status: 500, headers: { "Cache-Control": "no-store" } });
-  }
-
-  const filename = `${year}年${built.unitName}政府信息公开工作年度报告.pdf`;
-  return new Response(new Uint8Array(pdf), {
-    headers: {
-      "Content-Type": "application/pdf",
-      "Content-Disposition": contentDisposition(filename, `report-${year}-${org.code}.pdf`, "inline"),
-      "Content-Length": String(pdf.length),
-      "Cache-Control": "no-store",
-    },
-  });
-});
+/** The preview PDF of the route's unit and year (report.read), rendered in the worker pool. */
+export const GET = readRoute<{ year: string; orgCode: string }>((ctx, params, request) => reportPreviewResponse(ctx, params, request.signal));

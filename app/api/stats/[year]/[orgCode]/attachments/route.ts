@@ -2,12 +2,11 @@
 // GET  /api/stats/{year}/{orgCode}/attachments – the unit's uploaded files (without their bytes)
 import { formatShanghai } from "@/lib/time";
 import { MAX_SCAN_BYTES, SCAN_TOO_LARGE } from "@/lib/review";
-import { listSubmissionFiles } from "@/db/queries/review";
 import { BodyError, readMultipart, type Multipart } from "@/server/next/body";
 import { lookupSession } from "@/server/next/current-user";
 import { executeAs, SESSION_ENDED } from "@/server/next/execute";
 import { readRoute, refuse } from "@/server/next/read";
-import { unitStatsAccess } from "@/server/review/read-access";
+import { listUnitFiles } from "@/server/review/attachments";
 import { uploadScan } from "@/server/workflow/upload-scan";
 
 export const runtime = "nodejs";
@@ -47,11 +46,6 @@ export async function POST(request: Request, context: Context): Promise<Response
   return Response.json({ ...result.data, atText: formatShanghai(result.data.at) }, { status: 201 });
 }
 
-export const GET = readRoute<{ year: string; orgCode: string }>((ctx, params) => {
-  const access = unitStatsAccess(ctx, params);
-  const files = access.state ? listSubmissionFiles(ctx.db, access.state.submissionId) : [];
-  return Response.json(
-    { files: files.map((f) => ({ ...f, atText: formatShanghai(f.at), url: `/api/stats/${access.year}/${encodeURIComponent(access.orgCode)}/attachments/${f.id}` })) },
-    { headers: { "Cache-Control": "no-store" } },
-  );
-});
+export const GET = readRoute<{ year: string; orgCode: string }>((ctx, params) =>
+  Response.json({ files: listUnitFiles(ctx, params) }, { headers: { "Cache-Control": "no-store" } }),
+);
