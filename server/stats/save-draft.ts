@@ -18,7 +18,7 @@ import { invalid, notFound } from "../kernel/errors";
 export const saveDraft = defineCommand({
   name: "stats.save",
   schema: saveDraftSchema,
-  permission: (input, { db }) => ({ action: "stats.edit", target: { kind: "org", orgId: getOrganisationByCode(db, input.orgCode)?.id ?? -1 } }),
+  permission: (input, { db }) => ({ action: "stats.edit", target: { kind: "org", orgId: getOrganisationByCode(db, input.orgCode)?.id ?? -1 }, year: input.year }),
   run(input, { user, db, now, audit }) {
     const cycle = getCycleByYear(db, input.year);
     if (!cycle) throw notFound(`${input.year} 年度的填报周期`);

@@ -61,7 +61,7 @@ function markCompiled(db: Db, u: UnitContext, expected: number, at: number, user
 export const markReady = defineCommand({
   name: "stats.ready",
   schema: versionOnlySchema,
-  permission: (input, { db }) => ({ action: "stats.edit", target: unitTarget(db, input.orgCode) }),
+  permission: (input, { db }) => ({ action: "stats.edit", target: unitTarget(db, input.orgCode), year: input.year }),
   run(input, { user, db, now, audit }) {
     const unit = loadUnit(db, input.year, input.orgCode);
     const before = unit.state?.status ?? null;

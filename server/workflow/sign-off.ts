@@ -18,7 +18,7 @@ import { auditTarget, loadUnit, nextOrRefuse, requireState, unitDeadline, unitLa
 export const signOff = defineCommand({
   name: "stats.signoff",
   schema: signOffSchema,
-  permission: (input, { db }) => ({ action: "stats.signoff", target: unitTarget(db, input.orgCode) }),
+  permission: (input, { db }) => ({ action: "stats.signoff", target: unitTarget(db, input.orgCode), year: input.year }),
   run(input, { user, db, now, audit }) {
     const unit = loadUnit(db, input.year, input.orgCode);
     const state = requireState(unit, input.version);
