@@ -1,4 +1,5 @@
 import { describeAuditVerdict } from "@/lib/audit";
+import { auditKeyBesideDatabase } from "../../db/audit/settings";
 import { verifyAuditLog } from "../../db/audit/verify";
 import type { OpenedDb } from "../../db/client";
 import { parse } from "../args";
@@ -22,6 +23,9 @@ export function run(opened: OpenedDb, argv: string[]): void {
   const algs = Object.entries(report.algs);
   if (algs.length) say(`哈希算法：${algs.map(([alg, n]) => `${alg} ${n} 条`).join("，")}`);
   for (const note of report.notes) say(`注意：${note}`);
+  if (!opened.sqlite.memory && auditKeyBesideDatabase(opened.sqlite.name)) {
+    say("警告：审计密钥与数据库在同一目录：复制该目录的人可以重算并改写审计链。运行 npm run setup 把密钥移到数据目录之外（README「安全审计」）。");
+  }
   out(describeAuditVerdict(report.verdict) + "\n");
   if (!report.verdict.ok) throw new RefusedError("审计日志校验未通过。");
 }

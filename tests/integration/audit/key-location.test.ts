@@ -34,10 +34,22 @@ describe("npm run setup and the audit key", () => {
     expect(fs.statSync(key).mode & 0o777).toBe(0o600);
     expect(fs.statSync(path.dirname(key)).mode & 0o077).toBe(0);
     expect(fs.existsSync(path.join(dir, "data", "audit.key"))).toBe(false);
-    expect(cli(db, ["audit:verify"]).code).toBe(0);
+    const verified = cli(db, ["audit:verify"]);
+    expect(verified.code).toBe(0);
+    expect(verified.stderr).not.toMatch(/警告：审计密钥与数据库在同一目录/);
 
     const quiet = bash("source tests/scripts/lib.sh && warn_audit_key_beside_db", { NIANBAO_DB: db });
     expect(quiet.stderr).toBe("");
+  });
+
+  it("audit:verify warns (on stderr, exit 0) when the key sits in the database's folder", () => {
+    const dir = tmpDir();
+    const db = path.join(dir, "nianbao.db");
+    expect(cli(db, ["orgs:import", path.join(FIXTURES, "orgs.csv")]).code).toBe(0);
+    const verified = cli(db, ["audit:verify"]);
+    expect(verified.code).toBe(0);
+    expect(verified.stdout).toMatch(/^OK: /);
+    expect(verified.stderr).toMatch(/警告：审计密钥与数据库在同一目录/);
   });
 
   it("npm start warns when the key sits in the database's folder", () => {
