@@ -60,3 +60,13 @@ export function insertPublication(
     )
     .run(p.cycleId, p.orgId, p.version, p.publishedAt, p.officialUrl ?? null, p.officialDate ?? null);
 }
+
+/** What a test's vi.mock of "@/server/next/current-user" returns: the harness's current user (`as`). */
+export function sessionModule() {
+  return { lookupSession: async () => (session.user ? { user: session.user } : { user: null, expired: false as const }) };
+}
+
+/** What a test's vi.mock of "@/server/next/request-info" returns: a fixed client address. */
+export function requestInfoModule(ip = "127.0.0.1") {
+  return { requestInfo: async () => ({ ip, userAgent: null }) };
+}

@@ -7,11 +7,8 @@ import { describe, expect, it, vi } from "vitest";
 import { harness } from "../review/harness";
 
 vi.mock("server-only", () => ({}));
-vi.mock("@/server/next/current-user", async () => {
-  const { session: s } = await import("../review/harness");
-  return { lookupSession: async () => (s.user ? { user: s.user } : { user: null, expired: false }) };
-});
-vi.mock("@/server/next/request-info", () => ({ requestInfo: async () => ({ ip: "192.0.2.10", userAgent: null }) }));
+vi.mock("@/server/next/current-user", async () => (await import("../review/harness")).sessionModule());
+vi.mock("@/server/next/request-info", async () => (await import("../review/harness")).requestInfoModule("192.0.2.10"));
 
 const { GET: notice } = await import("@/app/api/review/[year]/notice/route");
 const { GET: reportPdf } = await import("@/app/api/reports/[year]/[orgCode]/pdf/route");

@@ -11,11 +11,8 @@ import type { CurrentUser } from "@/server/kernel/caller";
 import { harness } from "../review/harness";
 
 vi.mock("server-only", () => ({}));
-vi.mock("@/server/next/current-user", async () => {
-  const { session: s } = await import("../review/harness");
-  return { lookupSession: async () => (s.user ? { user: s.user } : { user: null, expired: false }) };
-});
-vi.mock("@/server/next/request-info", () => ({ requestInfo: async () => ({ ip: "127.0.0.1", userAgent: null }) }));
+vi.mock("@/server/next/current-user", async () => (await import("../review/harness")).sessionModule());
+vi.mock("@/server/next/request-info", async () => (await import("../review/harness")).requestInfoModule());
 
 const save = (await import("@/app/api/stats/[year]/[orgCode]/route")).PUT;
 const explain = (await import("@/app/api/stats/[year]/[orgCode]/explanations/route")).PUT;
