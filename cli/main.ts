@@ -15,6 +15,9 @@ import * as auditVerify from "./commands/audit-verify";
 import * as auditExport from "./commands/audit-export";
 import * as roleGrant from "./commands/role-grant";
 import * as workflowStep from "./commands/workflow-step";
+import * as templates from "./commands/templates";
+import * as cycles from "./commands/cycles";
+import * as demoLoad from "./commands/demo-load";
 
 type Command = { usage: string; run: (opened: OpenedDb, argv: string[]) => void | Promise<void> };
 
@@ -31,6 +34,9 @@ const commands: Record<string, Command> = {
   "audit:export": { usage: auditExport.usage, run: (o, a) => auditExport.run(o, a) },
   "role:grant": { usage: roleGrant.usage, run: (o, a) => roleGrant.run(o.db, a) },
   "workflow:step": { usage: workflowStep.usage, run: (o, a) => workflowStep.run(o.db, a) },
+  templates: { usage: templates.usage, run: (_o, a) => templates.run(a) },
+  cycles: { usage: cycles.usage, run: (o, a) => cycles.run(o.db, a) },
+  "demo:load": { usage: demoLoad.usage, run: (o, a) => demoLoad.run(o.db, a) },
 };
 
 function help(): string {

@@ -34,6 +34,19 @@ export async function run(db: Db, argv: string[]): Promise<void> {
     deadlines ??= {};
     deadlines[kind] = { ...deadlines[kind], [purpose]: day };
   }
-  const created = await runAsConsole(db, createCycle, { year, templateId, label: values.label, deadlines });
-  say(`已建立 ${year} 年度填报周期（模板：${created.templateName}）${created.label ? `，名称：${created.label}` : ""}。`);
+  say(await createCycleWith(db, { year, templateId, label: values.label, deadlines }));
+}
+
+export type CycleOptions = {
+  year: number;
+  templateId: string;
+  label?: string;
+  deadlines?: Partial<Record<DeadlineKind, Partial<Record<DeadlinePurpose, string>>>>;
+};
+
+/** Opens the cycle as the console; answers the line to print. Also `demo:load`'s. */
+export async function createCycleWith(db: Db, options: CycleOptions): Promise<string> {
+  const { year } = options;
+  const created = await runAsConsole(db, createCycle, options);
+  return `已建立 ${year} 年度填报周期（模板：${created.templateName}）${created.label ? `，名称：${created.label}` : ""}。`;
 }

@@ -14,12 +14,16 @@ export const usage = "orgs:import FILE.csv            导入单位（列：code,
  */
 export async function run(db: Db, argv: string[]): Promise<void> {
   const { positionals } = parse(argv, {}, 1);
-  const file = resolveUserPath(positionals[0]!);
+  say(await importOrgsFile(db, resolveUserPath(positionals[0]!)));
+}
+
+/** Imports the units of this file (an absolute path); answers the line to print. Also `demo:load`'s first step. */
+export async function importOrgsFile(db: Db, file: string): Promise<string> {
   if (!fs.existsSync(file)) throw new RefusedError(`文件不存在：${file}`);
   // Loaded only here: the XLSX reader (exceljs) is large and no other command needs it.
   const { readOrgImportBytes } = await import("../../server/orgs/import-file");
   const read = await readOrgImportBytes(fs.readFileSync(file), path.basename(file));
   if (!read.ok) throw new RefusedError(`${read.error}：${file}`);
   const result = await runAsConsole(db, importOrganisations, { rows: read.rows });
-  say(`已导入单位：新增 ${result.inserted} 个，更新 ${result.updated} 个。`);
+  return `已导入单位：新增 ${result.inserted} 个，更新 ${result.updated} 个。`;
 }

@@ -1,5 +1,5 @@
 import type { Db } from "../../db/client";
-import { IMPORT_STATUSES, importSubmissions } from "../../server/stats/import-submissions";
+import { IMPORT_STATUSES, importSubmissions, type ImportSubmissionsInput } from "../../server/stats/import-submissions";
 import { choice, parse, yearOption } from "../args";
 import { runAsConsole } from "../console";
 import { readCsv, say } from "../io";
@@ -18,11 +18,18 @@ export async function run(db: Db, argv: string[]): Promise<void> {
   const status = choice("status", values.status, IMPORT_STATUSES, "submitted");
   const file = positionals[0]!;
   const { header, rows } = readCsv(file);
-  const result = await runAsConsole(db, importSubmissions, { year, status, explanation: values.explanation, file, header, rows });
-  say(
+  for (const line of await importSubmissionRows(db, { year, status, explanation: values.explanation, file, header, rows })) say(line);
+}
+
+/** Imports decoded rows as the console; answers the lines to print. Also `demo:load`'s (rows of the fixture files). */
+export async function importSubmissionRows(db: Db, input: ImportSubmissionsInput & { status: (typeof IMPORT_STATUSES)[number] }): Promise<string[]> {
+  const { year, status } = input;
+  const result = await runAsConsole(db, importSubmissions, input);
+  const lines = [
     `已导入 ${year} 年度 ${result.units} 个单位的数据（状态：${status}）。${result.warnings ? `另有 ${result.warnings} 条提示性问题，已记为“${result.explanation}”。` : ""}`,
-  );
+  ];
   if (result.compiled.length) {
-    say(`下级单位已全部通过的 ${result.compiled.length} 个汇总单位的汇总结果已记为已通过：${result.compiled.map((c) => c.name).join("、")}。`);
+    lines.push(`下级单位已全部通过的 ${result.compiled.length} 个汇总单位的汇总结果已记为已通过：${result.compiled.map((c) => c.name).join("、")}。`);
   }
+  return lines;
 }

@@ -1,3 +1,4 @@
+import type { Role } from "@/lib/authz";
 import type { Db } from "../../db/client";
 import { getOrganisationByCode } from "../../db/queries/orgs";
 import { createUser } from "../../server/users/create";
@@ -30,13 +31,20 @@ export async function run(db: Db, argv: string[]): Promise<void> {
   );
   for (const k of ["username", "password", "org", "name"] as const) if (!values[k]) throw new UsageError(`缺少 --${k}`);
   const roles = (values.role ?? []).map(parseRole);
-  const input = { username: values.username, password: values.password, orgCode: values.org, displayName: values.name, mustChangePassword: values["must-change"] ?? false };
+  const lines = await createUserWithRoles(db, { username: values.username!, password: values.password!, org: values.org!, name: values.name!, mustChange: values["must-change"] ?? false, roles });
+  for (const line of lines) say(line);
+}
+
+export type NewUser = { username: string; password: string; org: string; name: string; mustChange?: boolean; roles: Role[] };
+
+/** Creates the account and grants its roles (each at the user's own unit, or the root for administrator roles) in one transaction; answers the lines to print. Also `demo:load`'s. */
+export async function createUserWithRoles(db: Db, u: NewUser): Promise<string[]> {
+  const input = { username: u.username, password: u.password, orgCode: u.org, displayName: u.name, mustChangePassword: u.mustChange ?? false };
   const { created, granted } = await inOneTransaction(db, async () => {
     const user = await runAsConsole(db, createUser, input);
     const lines: string[] = [];
-    for (const role of roles) lines.push(await grantRole(db, user.username, role));
+    for (const role of u.roles) lines.push(await grantRole(db, user.username, role));
     return { created: user, granted: lines };
   });
-  for (const line of granted) say(line);
-  say(`已创建用户 ${created.username}（${values.name!.trim()}，${getOrganisationByCode(db, values.org!.trim())?.name ?? values.org}）。`);
+  return [...granted, `已创建用户 ${created.username}（${u.name.trim()}，${getOrganisationByCode(db, u.org.trim())?.name ?? u.org}）。`];
 }

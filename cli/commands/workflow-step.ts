@@ -39,19 +39,34 @@ export async function run(db: Db, argv: string[]): Promise<void> {
   if (!values.org) throw new UsageError("缺少 --org");
   if (!values.step) throw new UsageError(`缺少 --step（${STEPS.join("|")}）`);
   const step = choice("step", values.step, STEPS, "ready");
-  const found = loadUnitStatus(db, year, values.org);
+  say(await workflowStep(db, { year, org: values.org, step, signer: values.signer, comments: values.comment, cellComments: values["cell-comment"] }));
+}
+
+export type StepOptions = {
+  year: number;
+  org: string;
+  step: (typeof STEPS)[number];
+  signer?: string;
+  comments?: string[];
+  /** "CELL=text" */
+  cellComments?: string[];
+};
+
+/** Moves the unit one step as the console; answers the line to print. Also `demo:load`'s. */
+export async function workflowStep(db: Db, { year, org, step, signer, comments: wholeComments, cellComments }: StepOptions): Promise<string> {
+  const found = loadUnitStatus(db, year, org);
   if (!found.ok) throw new RefusedError(found.message);
   const before = found.unit;
   const unit = { year, orgCode: before.code, version: before.version };
   const prefix = `${before.name}（${before.code}）：`;
 
   if (step === "ready") await runAsConsole(db, markReady, unit, { prefix });
-  else if (step === "signoff") await runAsConsole(db, signOff, { ...unit, signerName: values.signer }, { prefix });
+  else if (step === "signoff") await runAsConsole(db, signOff, { ...unit, signerName: signer }, { prefix });
   else if (step === "approve") await runAsConsole(db, approve, unit, { prefix });
   else {
     const comments = [
-      ...(values.comment ?? []).map((text) => ({ text: text.trim() })),
-      ...(values["cell-comment"] ?? []).map((pair) => {
+      ...(wholeComments ?? []).map((text) => ({ text: text.trim() })),
+      ...(cellComments ?? []).map((pair) => {
         const i = pair.indexOf("=");
         const cell = i > 0 ? pair.slice(0, i).trim() : "";
         if (!before.template.cell(cell)) throw new UsageError(`--cell-comment 应为 单元格代码=意见，且单元格存在：${pair}`);
@@ -63,5 +78,5 @@ export async function run(db: Db, argv: string[]): Promise<void> {
 
   const after = loadUnitStatus(db, year, before.code);
   if (!after.ok) throw new RefusedError(after.message);
-  say(`${before.name}（${before.code}）${year} 年度：${statusLabel(before.status)} → ${statusLabel(after.unit.status)}（第 ${after.unit.version} 版）。`);
+  return `${before.name}（${before.code}）${year} 年度：${statusLabel(before.status)} → ${statusLabel(after.unit.status)}（第 ${after.unit.version} 版）。`;
 }

@@ -8,8 +8,13 @@ import { getSetting } from "./settings";
  */
 export const cycleLabelKey = (year: number) => `cycle.label.${year}`;
 
+/** The cycle's label as set, or null when it has none. */
+export function cycleLabel(db: Db, year: number): string | null {
+  const v = getSetting(db, cycleLabelKey(year));
+  return typeof v === "string" && v.trim() ? v : null;
+}
+
 /** The cycle's label, or "<year>年度" when it has none. */
 export function cycleTitle(db: Db, year: number): string {
-  const v = getSetting(db, cycleLabelKey(year));
-  return typeof v === "string" && v.trim() ? v : `${year}年度`;
+  return cycleLabel(db, year) ?? `${year}年度`;
 }

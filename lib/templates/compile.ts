@@ -121,6 +121,7 @@ function compileTable(template: TemplateDef, table: TableDef, cells: CellInfo[])
         optional: meta.optional ?? false,
         note: meta.note,
         computed: false,
+        official: meta.official ?? true,
       });
       return code;
     });

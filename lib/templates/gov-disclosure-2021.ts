@@ -5,6 +5,7 @@ import type { TemplateDef } from "./schema";
  * (used from the 2021 reports on). Structure, codes and rules: docs/template-2021.md.
  *
  * Value cells: 二 P1 6 + P5 1 + P6 2 + P8 1; 三 25 rows x 7 = 175; 四 15; 六 信息处理费 3 = 203.
+ * The official table has the first 200; 信息处理费 (F1–F3) is ours, marked `official: false`.
  *
  * The 四 table has a single value row without a code (its cells are `AR.upheld` … `LA.total`):
  * the compiler treats a leaf row without code in a table whose rows are all code-less as a value
@@ -390,6 +391,8 @@ export const govDisclosure2021 = {
           layout: "list",
           unitHeader: "单位",
           columns: [{ label: "数量" }],
+          // Added by us beyond the official table's 200 cells (F1–F3).
+          defaults: { official: false },
           rows: [
             {
               label: "发出收费通知件数",

@@ -28,6 +28,11 @@ export const cellMetaSchema = z.object({
   note: z.string().optional(),
   /** A short name used in messages, e.g. "收到申请数". */
   short: z.string().optional(),
+  /**
+   * false for cells we add beyond the official national table (the 2021 信息处理费 F1–F3): they are
+   * filled in and checked like the others but are not part of the official table's cell count.
+   */
+  official: z.boolean().optional(),
 });
 export type CellMeta = z.infer<typeof cellMetaSchema>;
 

@@ -17,6 +17,8 @@ export type CellInfo = {
   note?: string;
   /** A sum the form computes from its parts (read-only as the unit types). */
   computed: boolean;
+  /** Part of the official national table; false for cells added beyond it (meta `official: false`). */
+  official: boolean;
 };
 
 export type HeaderCell = { text: string; colSpan: number; rowSpan: number };

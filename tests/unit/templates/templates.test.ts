@@ -113,6 +113,13 @@ describe("2021 template", () => {
     expect(t2021.cells.length).toEqual(203);
   });
 
+  test("200 official cells: F1–F3 (信息处理费) are marked beyond the official table; every 2018 cell is official", () => {
+    expect(t2021.cells.filter((c) => c.official)).toHaveLength(200);
+    expect(t2021.cells.filter((c) => !c.official).map((c) => c.code)).toEqual(["F1", "F2", "F3"]);
+    expect(t2018.cells.every((c) => c.official)).toBe(true);
+    expect(t2018.cells.filter((c) => c.official)).toHaveLength(t2018.cells.length);
+  });
+
   test.each([
     { label: "P8.fee is 万元 at scale 4", code: "P8.fee", unit: "万元", scale: 4 },
     { label: "F2 is 元 at scale 2", code: "F2", unit: "元", scale: 2 },
