@@ -26,10 +26,13 @@ export async function importSubmissionRows(db: Db, input: ImportSubmissionsInput
   const { year, status } = input;
   const result = await runAsConsole(db, importSubmissions, input);
   const lines = [
-    `已导入 ${year} 年度 ${result.units} 个单位的数据（状态：${status}）。${result.warnings ? `另有 ${result.warnings} 条提示性问题，已记为“${result.explanation}”。` : ""}`,
+    `已导入 ${year} 年度 ${result.units} 个单位的数据（状态：${status}）。${result.warningList.length ? `另有 ${result.warningList.length} 条提示性问题，已记为“${result.explanation}”。` : ""}`,
   ];
   if (result.compiled.length) {
     lines.push(`下级单位已全部通过的 ${result.compiled.length} 个汇总单位的汇总结果已记为已通过：${result.compiled.map((c) => c.name).join("、")}。`);
   }
+  // Every warning recorded, listed as refusals are: unit, cells, message.
+  if (result.warningList.length) lines.push("记录的提示性问题：");
+  for (const w of result.warningList) lines.push(`  - 单位 ${w.orgCode}${w.cells.length ? ` 单元格 ${w.cells.join("、")}` : ""}：${w.message}`);
   return lines;
 }

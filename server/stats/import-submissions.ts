@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { evaluateRules, IMPORT_EXPLANATION, validateSubmissionImport, type CellValues, type ImportProblem } from "@/lib";
+import { evaluateRules, IMPORT_EXPLANATION, validateSubmissionImport, type CellValues, type ImportProblem, type Issue } from "@/lib";
 import { compiledResultsOfApproved } from "@/lib/workflow";
 import { changeThreshold } from "@/lib/workflow/cycle-change";
 import type { Db } from "@/db/client";
@@ -25,9 +25,14 @@ export const importSubmissionsSchema = z.object({
 });
 export type ImportSubmissionsInput = z.input<typeof importSubmissionsSchema>;
 
+/** A warning recorded with the import's explanation: which unit, which cells, what it says. */
+export type ImportedWarning = { orgCode: string; cells: string[]; message: string };
+
 export type ImportSubmissionsResult = {
   units: number;
   warnings: number;
+  /** Every warning recorded, the imported units' first, then the compiled results'. */
+  warningList: ImportedWarning[];
   explanation: string;
   /** The compiled results approved with an approved import (decision 011). */
   compiled: { code: string; name: string }[];
@@ -49,7 +54,13 @@ function sameValues(a: CellValues | undefined, b: CellValues): boolean {
  * approved once this import is written (decision 011), as approved submissions. A compiled
  * result already approved with the same values is left as it is.
  */
-function compiledItems(db: Db, loaded: CycleTotals, items: ReplaceSubmissionItem[], previous: Map<number, CellValues>, explanation: string): ReplaceSubmissionItem[] {
+function compiledItems(
+  db: Db,
+  loaded: CycleTotals,
+  items: ReplaceSubmissionItem[],
+  previous: Map<number, CellValues>,
+  explanation: string,
+): { item: ReplaceSubmissionItem; warnings: Issue[] }[] {
   const statuses = listSubmissionStatuses(db, loaded.cycle.id);
   const approved = new Map(listSubmissionValues(db, loaded.cycle.id, ["approved"]).map((s) => [s.orgId, s.values]));
   for (const item of items) {
@@ -61,7 +72,7 @@ function compiledItems(db: Db, loaded: CycleTotals, items: ReplaceSubmissionItem
     .filter((c) => !(statuses.get(c.orgId) === "approved" && sameValues(approved.get(c.orgId), c.values)))
     .map((c) => {
       const warnings = evaluateRules(loaded.template, c.values, { previous: previous.get(c.orgId) ?? null, change }).filter((i) => i.severity === "warning");
-      return { orgId: c.orgId, status: "approved" as const, values: c.values, explanations: warnings.map((w) => ({ ruleKey: w.key, text: explanation })) };
+      return { item: { orgId: c.orgId, status: "approved" as const, values: c.values, explanations: warnings.map((w) => ({ ruleKey: w.key, text: explanation })) }, warnings };
     });
 }
 
@@ -114,16 +125,21 @@ export const importSubmissions = defineCommand({
         explanations: item.warnings.map((w) => ({ ruleKey: w.key, text: explanation })),
       }));
       const compiled = input.status === "approved" ? compiledItems(db, loaded, items, previous, explanation) : [];
-      replaceSubmissions(db, cycle.id, [...items, ...compiled], ctx.user.id, ctx.now);
+      replaceSubmissions(db, cycle.id, [...items, ...compiled.map((c) => c.item)], ctx.user.id, ctx.now);
+      const codeOf = (orgId: number) => tree.nodes.get(orgId)!.code;
+      const warningList: ImportedWarning[] = [
+        ...result.items.flatMap((i) => i.warnings.map((w) => ({ orgCode: i.orgCode, cells: w.cells, message: w.message }))),
+        ...compiled.flatMap((c) => c.warnings.map((w) => ({ orgCode: codeOf(c.item.orgId), cells: w.cells, message: w.message }))),
+      ];
       const warnings = result.items.reduce((s, i) => s + i.warnings.length, 0);
-      const compiledUnits = compiled.map((c) => ({ code: tree.nodes.get(c.orgId)!.code, name: tree.nodes.get(c.orgId)!.name }));
+      const compiledUnits = compiled.map((c) => ({ code: codeOf(c.item.orgId), name: tree.nodes.get(c.item.orgId)!.name }));
       ctx.audit({
         action: "submissions.import",
         targetType: "cycle",
         targetId: input.year,
         detail: { file: input.file ?? null, year: input.year, status: input.status, units: result.items.length, warnings, compiled: compiledUnits.map((c) => c.code) },
       });
-      return { units: result.items.length, warnings, explanation, compiled: compiledUnits };
+      return { units: result.items.length, warnings, warningList, explanation, compiled: compiledUnits };
     });
   },
 });
