@@ -1,8 +1,9 @@
 import "@/lib/validation/zod-config";
-import type { Action, Target } from "@/lib/authz";
+import type { Action, Target, TreeAccess } from "@/lib/authz";
 import type { Db } from "@/db/client";
 import type { CurrentUser } from "./caller";
-import { can } from "./can";
+import { canOn } from "./can";
+import { treeAccessFor } from "../orgs/tree";
 import { CommandError } from "./errors";
 import { auditAs } from "./audit";
 import type { CommandAuditEntry } from "./command";
@@ -25,7 +26,13 @@ export type ReadContext = {
 export type PublicReadContext = { db: Db; now: number };
 
 export function readContext(env: { user: CurrentUser; db: Db; now: number; ip: string | null }): ReadContext {
-  const allowed = (action: Action, target: Target, year?: number) => can(env.db, env.user, action, target, year);
+  // A page asks many questions of the same tree: each year's tree is read once per request.
+  const trees = new Map<number | undefined, TreeAccess>();
+  const treeFor = (year: number | undefined) => {
+    if (!trees.has(year)) trees.set(year, treeAccessFor(env.db, year));
+    return trees.get(year)!;
+  };
+  const allowed = (action: Action, target: Target, year?: number) => canOn(treeFor(year), env.user, action, target);
   return {
     ...env,
     can: allowed,

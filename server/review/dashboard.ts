@@ -12,7 +12,8 @@ import { listSignoffs } from "@/db/queries/signoffs";
 import { listPublicationSummaries } from "@/db/queries/report-publications";
 import type { DashboardRow } from "@/lib/contracts/review";
 import type { CurrentUser } from "../kernel/caller";
-import { can } from "@/server/kernel/can";
+import { canOn } from "@/server/kernel/can";
+import { treeAccessFor } from "../orgs/tree";
 
 export type { DashboardRow } from "@/lib/contracts/review";
 
@@ -41,7 +42,8 @@ export function loadDashboard(db: Db, user: CurrentUser, year: number, at: numbe
   if (!cycle) return null;
   const template = getTemplate(cycle.templateId);
   const tree = buildTree(getRoster(db, cycle.id));
-  const children: RosterNode[] = (tree.children.get(user.orgId) ?? []).filter((c) => can(db, user, "stats.review", { kind: "org", orgId: c.orgId }, year));
+  const access = treeAccessFor(db, year);
+  const children: RosterNode[] = (tree.children.get(user.orgId) ?? []).filter((c) => canOn(access, user, "stats.review", { kind: "org", orgId: c.orgId }));
   const byOrg = new Map(listSubmissions(db, cycle.id).map((s) => [s.orgId, s]));
   const previous = previousByCode(db, cycle, template);
   const publications = listPublicationSummaries(db, cycle.id);

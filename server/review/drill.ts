@@ -9,7 +9,8 @@ import { CommandError } from "../kernel/errors";
 import { getCycleByYear, getRoster } from "@/db/queries/cycles";
 import { buildTree } from "@/lib";
 import { getTemplate } from "@/lib/templates";
-import { can } from "@/server/kernel/can";
+import { canOn } from "@/server/kernel/can";
+import { treeAccessFor } from "../orgs/tree";
 
 /**
  * Where a compiled cell of `node` comes from: each leaf below it with what the compiled table
@@ -26,10 +27,11 @@ export function loadDrill(db: Db, user: CurrentUser, cycle: Cycle, tree: OrgTree
   const drill = drillDown(tree, node.orgId, cell.code, cell.scale, leafValues)!;
   let hiddenUnits = 0;
   let hiddenValue = 0n;
+  const access = treeAccessFor(db, cycle.year);
   const toRow = (n: DrillNode): DrillRow => {
     const kids: DrillRow[] = [];
     for (const c of n.children) {
-      if (can(db, user, "stats.read", { kind: "org", orgId: c.orgId }, cycle.year)) kids.push(toRow(c));
+      if (canOn(access, user, "stats.read", { kind: "org", orgId: c.orgId })) kids.push(toRow(c));
       else {
         hiddenUnits += c.leaves;
         hiddenValue += c.value;

@@ -4,7 +4,8 @@ import { applyTransition } from "@/db/mutations/workflow-transition";
 import { getOrganisationByCode } from "@/db/queries/orgs";
 import { defineCommand } from "../kernel/command";
 import { CommandError } from "../kernel/errors";
-import { can } from "@/server/kernel/can";
+import { canOn } from "../kernel/can";
+import { treeAccessFor } from "../orgs/tree";
 import { auditTarget, loadUnit, unitLateness } from "./unit";
 
 /**
@@ -19,13 +20,14 @@ export const bulkApprove = defineCommand({
   // Checked again for every unit in run(); the first one decides the generic 403.
   permission: (input, { db }) => ({ action: "stats.review", target: { kind: "org", orgId: getOrganisationByCode(db, input.items[0]!.orgCode)?.id ?? -1 }, year: input.year }),
   run(input, { user, db, now, audit }) {
+    const access = treeAccessFor(db, input.year);
     const codes = new Set<string>();
     const refused: string[] = [];
     const plans = input.items.map((item) => {
       if (codes.has(item.orgCode)) throw new CommandError(422, `单位 ${item.orgCode} 重复出现`);
       codes.add(item.orgCode);
       const org = getOrganisationByCode(db, item.orgCode);
-      if (!can(db, user, "stats.review", { kind: "org", orgId: org?.id ?? -1 }, input.year)) throw new CommandError(403, `您没有审核单位 ${item.orgCode} 的权限，未通过任何单位`);
+      if (!canOn(access, user, "stats.review", { kind: "org", orgId: org?.id ?? -1 })) throw new CommandError(403, `您没有审核单位 ${item.orgCode} 的权限，未通过任何单位`);
       const unit = loadUnit(db, input.year, item.orgCode);
       const state = unit.state;
       const name = `${unit.node.name}（${unit.node.code}）`;
