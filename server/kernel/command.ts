@@ -48,6 +48,9 @@ export type Command<I, O> = {
   allowPasswordChange?: boolean;
 };
 
+export const MUST_CHANGE_PASSWORD = "请先修改初始密码";
+export const NOT_PERMITTED = "您没有权限执行此操作";
+
 export function defineCommand<I, O>(command: Command<I, O>): Command<I, O> {
   return command;
 }
@@ -72,14 +75,14 @@ export function parseFailure(error: z.ZodError): { error: string; fieldErrors: R
 export async function runCommand<I, O>(command: Command<I, O>, raw: unknown, env: CommandEnv): Promise<CommandResult<O>> {
   try {
     const { user } = env;
-    if (user.mustChangePassword && !command.allowPasswordChange) return { ok: false, status: 403, error: "请先修改初始密码" };
+    if (user.mustChangePassword && !command.allowPasswordChange) return { ok: false, status: 403, error: MUST_CHANGE_PASSWORD };
     const schema = typeof command.schema === "function" ? command.schema(env.db) : command.schema;
     const parsed = schema.safeParse(raw);
     if (!parsed.success) return { ok: false, status: 422, ...parseFailure(parsed.error) };
     const ctx = commandContext(env);
     if (command.permission !== "self") {
       const { action, target, year } = command.permission(parsed.data, ctx);
-      if (!can(env.db, user, action, target, year)) return { ok: false, status: 403, error: "您没有权限执行此操作" };
+      if (!can(env.db, user, action, target, year)) return { ok: false, status: 403, error: NOT_PERMITTED };
     }
     return { ok: true, data: await command.run(parsed.data, ctx) };
   } catch (err) {

@@ -8,6 +8,7 @@ import { readContext, type PublicReadContext, type ReadContext } from "../kernel
 import { lookupSession } from "./current-user";
 import { PASSWORD_CHANGE_PATH } from "./guards";
 import { requestInfo } from "./request-info";
+import { MUST_CHANGE_PASSWORD, SESSION_ENDED } from "./execute";
 
 export type { PublicReadContext, ReadContext } from "../kernel/read";
 
@@ -30,8 +31,8 @@ export function readRoute<P extends RouteParams>(
   return async (request, context) => {
     try {
       const { user } = await lookupSession();
-      if (!user) return refuse(401, "登录已失效，请重新登录");
-      if (user.mustChangePassword) return refuse(403, "请先修改初始密码");
+      if (!user) return refuse(401, SESSION_ENDED);
+      if (user.mustChangePassword) return refuse(403, MUST_CHANGE_PASSWORD);
       const ctx = readContext({ user, db: getDb(), now: now(), ip: (await requestInfo()).ip });
       return await handler(ctx, await context.params, request);
     } catch (err) {

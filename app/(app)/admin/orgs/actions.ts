@@ -10,8 +10,7 @@ import { previewOrganisationImport } from "@/server/orgs/preview-import";
 import { reactivateOrganisation } from "@/server/orgs/reactivate";
 import { renameOrganisation } from "@/server/orgs/rename";
 import { pageAction } from "@/server/next/page-action";
-import { execute } from "@/server/next/execute";
-import { getUser, can } from "@/server/next/guards";
+import { execute, refusalBeforeUpload } from "@/server/next/execute";
 import { readOrgImportFile } from "@/server/orgs/import-file";
 
 const PATH = "/admin/orgs";
@@ -56,9 +55,8 @@ export async function deleteOrganisationAction(input: unknown) {
  * (the command checks it again), so nobody else makes the server parse files.
  */
 async function rowsOfUpload(form: FormData) {
-  const user = await getUser();
-  if (!user) return { ok: false as const, status: 401, error: "登录已失效，请重新登录" };
-  if (!can(user, "org.manage", { kind: "global" })) return { ok: false as const, status: 403, error: "您没有权限执行此操作" };
+  const refused = await refusalBeforeUpload("org.manage", { kind: "global" });
+  if (refused) return refused;
   const file = form.get("file");
   if (!(file instanceof File)) return { ok: false as const, status: 422, error: "请选择要导入的文件" };
   const read = await readOrgImportFile(file);
