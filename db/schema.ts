@@ -51,11 +51,15 @@ export const organisations = sqliteTable(
     code: text("code").notNull().unique(),
     name: text("name").notNull(),
     parentId: integer("parent_id").references((): AnySQLiteColumn => organisations.id),
-    /** region | department | league_city | county; free text, validated in lib/. */
+    /** One of lib/import ORG_KINDS; free text, validated in lib/. */
     kind: text("kind").notNull(),
     active: integer("active", { mode: "boolean" }).notNull().default(true),
     /** The organisation this one took over (merges). */
     predecessorId: integer("predecessor_id").references((): AnySQLiteColumn => organisations.id),
+    /** 规章制定权 (自治区人民政府, governments of 设区的市): without it, 规章 figures above 0 are a warning. */
+    ruleMaking: integer("rule_making", { mode: "boolean" }).notNull().default(false),
+    /** The office's wording of this unit in reports, over the defaults from name and kind (lib/report/wording); null: defaults. */
+    wording: text("wording", { mode: "json" }).$type<Record<string, string>>(),
     createdAt: integer("created_at").notNull().default(nowMs),
     updatedAt: integer("updated_at").notNull().default(nowMs),
   },

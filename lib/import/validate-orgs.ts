@@ -1,6 +1,11 @@
 import { z } from "zod";
 
-export const ORG_KINDS = ["region", "department", "league_city", "county"] as const;
+/**
+ * Kinds of unit. Governments: region, league_city (盟 行政公署 or 设区的市), county (旗县市区),
+ * township (苏木乡镇/街道). Agencies: gov_office (政府本级（办公室）), department (本级部门),
+ * dev_zone (开发区管委会), vertical (垂直管理: outside an area's sums unless the office counts it).
+ */
+export const ORG_KINDS = ["region", "department", "league_city", "county", "gov_office", "township", "dev_zone", "vertical"] as const;
 export type OrgKind = (typeof ORG_KINDS)[number];
 
 export const ORG_KIND_LABELS: Record<OrgKind, string> = {
@@ -8,6 +13,10 @@ export const ORG_KIND_LABELS: Record<OrgKind, string> = {
   department: "区直部门",
   league_city: "盟市",
   county: "旗县",
+  gov_office: "政府本级（办公室）",
+  township: "苏木乡镇/街道",
+  dev_zone: "开发区管委会",
+  vertical: "垂直管理",
 };
 
 export const ORG_COLUMNS = ["code", "name", "parent_code", "kind"] as const;

@@ -15,7 +15,7 @@ const code = orgRowSchema.shape.code;
 const name = orgRowSchema.shape.name;
 const otherCode = (message: string) => z.string({ error: message }).trim().min(1, message).max(ORG_CODE_MAX_LENGTH, message);
 
-/** region | department | league_city | county. */
+/** One of ORG_KINDS (lib/import/validate-orgs). */
 export const orgKindSchema = z.enum(ORG_KINDS, { error: `请选择单位类型（${ORG_KINDS.join("、")} 之一）` });
 
 /** 新增单位: code, name, kind and the parent's code. */

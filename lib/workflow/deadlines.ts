@@ -3,6 +3,9 @@ import { shanghaiDayRange } from "../time/clock";
 /** Stored deadlines are keyed "kind.purpose" (see lib/validation/cycle-deadlines), values "YYYY-MM-DD". */
 export type CycleDeadlines = Readonly<Record<string, string>> | null | undefined;
 
+/** Kinds that keep another kind's deadline: agencies the departments', 苏木乡镇 the 旗县'. */
+const DEADLINE_GROUP: Readonly<Record<string, string>> = { gov_office: "department", dev_zone: "department", vertical: "department", township: "county" };
+
 /** What a deadline is for: sending statistics up, or publishing the unit's report. */
 export type DeadlinePurposeCode = "submit" | "publish";
 
@@ -11,7 +14,7 @@ export type DeadlinePurposeCode = "submit" | "publish";
  * region, or a cycle made by the CLI).
  */
 export function deadlineFor(cycleDeadlines: CycleDeadlines, kind: string, purpose: DeadlinePurposeCode): string | null {
-  return cycleDeadlines?.[`${kind}.${purpose}`] ?? null;
+  return cycleDeadlines?.[`${DEADLINE_GROUP[kind] ?? kind}.${purpose}`] ?? null;
 }
 
 /** The first instant after a deadline day: a deadline means until 24:00 that day, Shanghai time. */
