@@ -5,3 +5,4 @@ export { checkForm, type CheckContext, type FormCheck } from "./live-check";
 export { formatCellText, formatForForm } from "./format";
 export { buildFormSchema, editableCells, type FormTexts } from "./form-schema";
 export { sameValues, differingCells } from "./same-values";
+export { stillPrefilled, withPrefill, type CarryOverPrefill } from "./prefill";

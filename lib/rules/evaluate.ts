@@ -2,6 +2,7 @@ import type { ExpandedRule, ExpandedTerm, Template } from "../templates/types";
 import type { CellValues } from "../values";
 import { formatScaled, pow10 } from "../values";
 import { describeTerms } from "./describe";
+import { isCarryRule } from "./carry-over";
 
 export type Severity = "hard" | "warning";
 
@@ -76,9 +77,12 @@ function evaluateLinear(t: Template, rule: Extract<ExpandedRule, { kind: "linear
   const broken = (rule.op === "=" && a !== b) || (rule.op === "<=" && a > b) || (rule.op === ">=" && a < b);
   if (!broken) return null;
   const d = a > b ? a - b : b - a;
+  // A carry-over that does not carry is not an error in itself (机构改革, last year's mistake): say what to explain.
+  if (rule.severity === "warning" && isCarryRule(rule)) {
+    return { ...base, severity: "warning", message: `${L}为${fmt(a, scale)}，${R}为${fmt(b, scale)}，相差${fmt(d, scale)}。如因机构改革、上年数据有误等原因不一致，请说明。` };
+  }
   const verb = rule.op === "=" ? "相差" : rule.op === "<=" ? "超出" : "少";
   return { ...base, severity: rule.severity, message: `${L}为${fmt(a, scale)}，但${R}为${fmt(b, scale)}，${verb}${fmt(d, scale)}。` };
-  return null;
 }
 
 function evaluateImplies(t: Template, rule: Extract<ExpandedRule, { kind: "implies" }>, values: CellValues, ctx: EvaluateContext): Issue | null {

@@ -540,9 +540,11 @@ export const govDisclosure2021 = {
       rhs: [{ cell: "P8.fee", coef: 10000 }],
     },
     {
+      // A warning, not a hard rule: a leaf cannot have last year reopened in January, and a
+      // merged unit or last year's error is explained instead (issue 11).
       id: "carry",
       kind: "linear",
-      severity: "hard",
+      severity: "warning",
       label: "上年结转等于上年结转下年度",
       forEach: { table: "apply", over: "columns" },
       lhs: [{ cell: "R2.{col}" }],

@@ -1,4 +1,4 @@
-import { buildTree, type CellValues, type RosterNode, type Template } from "@/lib";
+import { buildTree, type RosterNode, type Template } from "@/lib";
 import { getTemplate } from "@/lib/templates";
 import { continuity, countWarnings, CONTINUITY_LABELS, publicationLate, type NoticeUnit } from "@/lib/review";
 import { changeThreshold } from "@/lib/workflow/cycle-change";
@@ -7,7 +7,8 @@ import { formatShanghai, shanghaiDay } from "@/lib/time";
 import type { Db } from "@/db/client";
 import type { Cycle } from "@/db/schema";
 import { getCycleByYear, getRoster } from "@/db/queries/cycles";
-import { getSubmission, listSubmissions, listSubmissionValues } from "@/db/queries/submissions";
+import { getSubmission, listSubmissions } from "@/db/queries/submissions";
+import { previousLineReader } from "@/db/queries/previous-values";
 import { listSignoffs } from "@/db/queries/signoffs";
 import { listPublicationSummaries } from "@/db/queries/report-publications";
 import type { DashboardRow } from "@/lib/contracts/review";
@@ -24,13 +25,6 @@ export type Dashboard = {
   counts: { total: number; submitted: number; approved: number; late: number; unpublished: number; publishLate: number };
 };
 
-/** Last year's approved values by unit code, when last year used this template or a predecessor. */
-function previousByCode(db: Db, cycle: Cycle, template: Template): Map<string, CellValues> | null {
-  const prev = getCycleByYear(db, cycle.year - 1);
-  if (!prev || (prev.templateId !== template.id && !template.predecessors.includes(prev.templateId))) return null;
-  return new Map(listSubmissionValues(db, prev.id, ["approved"]).map((s) => [s.orgCode, s.values]));
-}
-
 /**
  * The reviewer's dashboard of a year: every direct child of the user's unit that the user may
  * review, with status, 签发, last change, 逾期, warnings (and how many explained), 结转
@@ -45,7 +39,8 @@ export function loadDashboard(db: Db, user: CurrentUser, year: number, at: numbe
   const access = treeAccessFor(db, year);
   const children: RosterNode[] = (tree.children.get(user.orgId) ?? []).filter((c) => canOn(access, user, "stats.review", { kind: "org", orgId: c.orgId }));
   const byOrg = new Map(listSubmissions(db, cycle.id).map((s) => [s.orgId, s]));
-  const previous = previousByCode(db, cycle, template);
+  // Last year's approved values of each child's line (itself and the units it took over), as its form and page check them.
+  const previous = previousLineReader(db, cycle.year, template.id);
   const publications = listPublicationSummaries(db, cycle.id);
   const change = changeThreshold(cycle);
 
@@ -56,7 +51,7 @@ export function loadDashboard(db: Db, user: CurrentUser, year: number, at: numbe
     const sent = s?.status === "submitted" || s?.status === "approved";
     const deadline = deadlineFor(cycle.deadlines, child.kind, "submit");
     const late = sent && signoff ? lateness(signoff.at, signoff.deadline) : sent ? { late: false as const } : lateness(at, deadline);
-    const prev = previous?.get(child.code) ?? null;
+    const prev = previous?.(child.code)?.values ?? null;
     const values = detail?.values ?? {};
     const hasValues = Object.keys(values).length > 0;
     const explanations = Object.fromEntries((detail?.explanations ?? []).map((e) => [e.ruleKey, e.text]));

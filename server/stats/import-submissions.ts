@@ -1,10 +1,11 @@
 import { z } from "zod";
-import { evaluateRules, IMPORT_EXPLANATION, validateSubmissionImport, type CellValues, type ImportProblem, type Issue } from "@/lib";
+import { evaluateRules, IMPORT_EXPLANATION, lineValues, predecessorLine, validateSubmissionImport, type CellValues, type ImportProblem, type Issue } from "@/lib";
 import { compiledResultsOfApproved } from "@/lib/workflow";
 import { changeThreshold } from "@/lib/workflow/cycle-change";
 import type { Db } from "@/db/client";
 import { replaceSubmissions, type ReplaceSubmissionItem } from "@/db/mutations/submissions";
 import { listSubmissionStatuses, listSubmissionValues } from "@/db/queries/submissions";
+import { listOrganisations } from "@/db/queries/orgs";
 import { defineCommand } from "../kernel/command";
 import { CommandError } from "../kernel/errors";
 import { atomically } from "../kernel/atomically";
@@ -98,8 +99,15 @@ export const importSubmissions = defineCommand({
     const prevByCode = previousTotalsByCode(db, loaded);
     const previous = new Map<number, CellValues>();
     if (prevByCode) {
+      // Last year of a unit's line: itself and the units it took over (merges), summed.
+      const orgs = listOrganisations(db);
+      const predecessorOf = new Map(orgs.map((o) => [o.id, o.predecessorId]));
+      const codeOf = new Map(orgs.map((o) => [o.id, o.code]));
       for (const n of tree.nodes.values()) {
-        const v = prevByCode.get(n.code);
+        const codes = new Set([n.code, ...predecessorLine(n.orgId, (id) => predecessorOf.get(id)).flatMap((id) => codeOf.get(id) ?? [])]);
+        const members = [...codes].map((c) => prevByCode.get(c)).filter((v): v is CellValues => v !== undefined);
+        // A unit counted last year has totals; one that was not has none (not approved).
+        const v = lineValues(members.map((values) => ({ status: Object.keys(values).length ? "approved" : null, values })));
         if (v && Object.keys(v).length) previous.set(n.orgId, v);
       }
     }

@@ -224,11 +224,11 @@ describe("each rule fires on a table broken for it", () => {
       issues: [{ key: "fee_paid", severity: "hard", message: "实收信息处理费（F3）为300.00，但收费通知金额（F2）为200.00，超出100.00。" }],
     },
     {
-      label: "carry: hard when last year's R4 differs",
+      label: "carry: a warning to explain when last year's R4 differs",
       ruleId: "carry",
       changes: {},
       ctx: { previous: { ...prev, "R4.np": 7n } },
-      issues: [{ key: "carry[np]", severity: "hard", message: "自然人·上年结转（R2.np）为1，但上年自然人·结转下年度（R4.np）为7，相差6。" }],
+      issues: [{ key: "carry[np]", severity: "warning", message: "自然人·上年结转（R2.np）为1，上年自然人·结转下年度（R4.np）为7，相差6。如因机构改革、上年数据有误等原因不一致，请说明。" }],
     },
     {
       label: "p1_valid: valid ≠ last year + issued − repealed",
@@ -311,8 +311,16 @@ describe("carry (R2 = last year's R4)", () => {
     expect(run({}, { previous: partial }, "carry").map((i) => [i.key, i.severity])).toEqual([["carry[np]", "warning"]]);
   });
 
-  test("hard, not warning, when the previous year exists", () => {
-    expect(run({}, { previous: { ...prev, "R4.tot": 0n } }, "carry").map((i) => [i.key, i.severity])).toEqual([["carry[tot]", "hard"]]);
+  test.each([
+    { label: "R2 below last year's R4", r2: 5n, r4: 7n, message: "总计·上年结转（R2.tot）为5，上年总计·结转下年度（R4.tot）为7，相差2。如因机构改革、上年数据有误等原因不一致，请说明。" },
+    { label: "R2 above last year's R4", r2: 9n, r4: 0n, message: "总计·上年结转（R2.tot）为9，上年总计·结转下年度（R4.tot）为0，相差9。如因机构改革、上年数据有误等原因不一致，请说明。" },
+  ])("a warning (not a hard rule) with the exact difference when the previous year exists: $label", ({ r2, r4, message }) => {
+    const issues = evaluateRules(t, { "R2.tot": r2 }, { previous: { "R4.tot": r4 } }).filter((i) => i.ruleId === "carry");
+    expect(issues).toEqual([{ key: "carry[tot]", ruleId: "carry", severity: "warning", label: "上年结转等于上年结转下年度", cells: ["R2.tot"], message }]);
+  });
+
+  test("silent when R2 equals last year's R4", () => {
+    expect(evaluateRules(t, { "R2.tot": 7n }, { previous: { "R4.tot": 7n } }).filter((i) => i.ruleId === "carry")).toEqual([]);
   });
 });
 
