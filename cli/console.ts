@@ -3,6 +3,7 @@ import type { Db } from "../db/client";
 import { flushAuditCheckpoints } from "../db/mutations/audit";
 import { listOrganisations } from "../db/queries/orgs";
 import { systemCaller } from "../server/kernel/caller";
+import { businessNow } from "../server/kernel/clock";
 import { runCommand, type Command } from "../server/kernel/command";
 import { RefusedError } from "./io";
 
@@ -19,12 +20,14 @@ function details(message: string, fieldErrors: Record<string, string[]> | undefi
 
 /**
  * Runs a server command as the console (the system caller: username `cli`, the OS user in the
- * audit detail), on the machine's clock, from no address. A refusal becomes a RefusedError (exit
+ * audit detail), at the machine's time (the business time on the database's 演示日期, decision
+ * 016), from no address. A refusal becomes a RefusedError (exit
  * 1) with the command's message, after `prefix` when given, and its field messages as details.
  */
 export async function runAsConsole<I, O>(db: Db, command: Command<I, O>, input: unknown, opts: { prefix?: string } = {}): Promise<O> {
   const user = systemCaller(os.userInfo().username, rootOrgId(db));
-  const result = await runCommand(command, input, { user, db, now: Date.now(), ip: null });
+  const realNow = Date.now();
+  const result = await runCommand(command, input, { user, db, now: businessNow(db, realNow), realNow, ip: null });
   if (!result.ok) throw new RefusedError(`${opts.prefix ?? ""}${result.error}`, details(result.error, result.fieldErrors));
   return result.data;
 }

@@ -66,3 +66,14 @@ export function shanghaiDayRange(day: string): [number, number] {
   const start = utcMidnight - SHANGHAI_OFFSET_MS;
   return [start, start + DAY_MS];
 }
+
+/**
+ * The business time of a demo installation (decision 016): the same Shanghai time of day as
+ * `realMs`, on the fixed 演示日期 `day` ("YYYY-MM-DD"). Deadlines, 逾期 and the times the workflow
+ * records use it; sessions, second factors, lockouts and the audit chain keep the real time.
+ * @throws RangeError when `day` is not a real "YYYY-MM-DD" date
+ */
+export function onDemoDay(realMs: number, day: string): number {
+  const [todayStart] = shanghaiDayRange(shanghaiDay(realMs));
+  return shanghaiDayRange(day)[0] + (realMs - todayStart);
+}

@@ -1,1 +1,1 @@
-export { fixedClock, formatShanghai, formatShanghaiSeconds, isIsoDay, offsetClock, shanghaiDay, shanghaiDayRange, systemClock, type Clock } from "./clock";
+export { fixedClock, formatShanghai, formatShanghaiSeconds, isIsoDay, offsetClock, onDemoDay, shanghaiDay, shanghaiDayRange, systemClock, type Clock } from "./clock";

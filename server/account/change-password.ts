@@ -18,7 +18,7 @@ export const changePassword = defineCommand({
   schema: changePasswordSchema,
   permission: "self",
   allowPasswordChange: true,
-  async run(input, { user: caller, db, now, audit }) {
+  async run(input, { user: caller, db, realNow: now, audit }) {
     const user = accountHolder(caller);
     const row = getUserById(db, user.id);
     if (!row) throw invalid("账户不存在");

@@ -30,7 +30,7 @@ export const confirmTotp = defineCommand({
   name: "account.totp.confirm",
   schema: totpCodeSchema,
   permission: "self",
-  run(input, { user: caller, db, now, audit }) {
+  run(input, { user: caller, db, realNow: now, audit }) {
     const user = accountHolder(caller);
     const row = getUserById(db, user.id);
     if (!row?.totpSecret || row.totpEnabled) throw conflict("请先开始绑定动态口令");

@@ -16,6 +16,6 @@ export function loadUsersPage(ctx: ReadContext) {
     orgs: listOrganisations(db).map(({ code, name, active }) => ({ code, name, active })),
     selfId: ctx.user.id,
     minLength: getSecurityPolicy(db).minLength,
-    now: ctx.now,
+    now: ctx.realNow,
   };
 }

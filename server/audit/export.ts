@@ -46,7 +46,7 @@ export function auditExportResponse(ctx: ReadContext, request: Request): Respons
     },
   });
 
-  const filename = `审计日志-${shanghaiDay(ctx.now)}.csv`;
+  const filename = `审计日志-${shanghaiDay(ctx.realNow)}.csv`;
   return new Response(body, {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",

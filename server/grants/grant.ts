@@ -33,8 +33,8 @@ export const grantRole = defineCommand({
     });
     if (problems.length) throw invalid(`不能授予${ROLE_NAMES[input.role]}：${problems.join("；")}`, { role: problems });
     return atomically(ctx.db, () => {
-      const grant = addGrant(ctx.db, { userId: grantee.id, role: input.role, orgId: org.id, grantedBy: ctx.user.id, at: ctx.now });
-      const sessionsEnded = revokeUserSessions(ctx.db, grantee.id, ctx.now, "grant_changed");
+      const grant = addGrant(ctx.db, { userId: grantee.id, role: input.role, orgId: org.id, grantedBy: ctx.user.id, at: ctx.realNow });
+      const sessionsEnded = revokeUserSessions(ctx.db, grantee.id, ctx.realNow, "grant_changed");
       auditChange(ctx, {
         action: "grant.add",
         targetType: "user",

@@ -33,7 +33,7 @@ export const revokeRole = defineCommand({
     if (problems.length) throw invalid(`不能撤销${ROLE_NAMES[role] ?? role}：${problems.join("；")}`);
     return atomically(ctx.db, () => {
       removeGrant(ctx.db, grant.id);
-      const sessionsEnded = revokeUserSessions(ctx.db, grantee.id, ctx.now, "grant_changed");
+      const sessionsEnded = revokeUserSessions(ctx.db, grantee.id, ctx.realNow, "grant_changed");
       auditChange(ctx, {
         action: "grant.remove",
         targetType: "user",

@@ -19,15 +19,28 @@ export type CommandAuditEntry = Omit<AuditInput, "userId" | "username" | "ip" | 
 export type CommandContext = {
   user: Caller;
   db: Db;
-  /** The one clock of the request: every time a command records comes from here. */
+  /**
+   * The business time of the request (decision 016): every time the work records (submissions,
+   * sign-offs, reviews, publications) and every deadline check. The 演示日期 in a demo database.
+   */
   now: number;
+  /** The real time: sessions, second factors, password changes and the audit chain. */
+  realNow: number;
   ip: string | null;
-  /** Appends an audit entry for this caller, at `now`, from `ip`. */
+  /** Appends an audit entry for this caller, at the real time, from `ip`. */
   audit: (entry: CommandAuditEntry) => void;
 };
 
 /** Who runs a command and from where: the Next adapter fills it from the session, the CLI with its system caller. */
-export type CommandEnv = { user: Caller; db: Db; now: number; ip: string | null };
+export type CommandEnv = {
+  user: Caller;
+  db: Db;
+  /** The business time (see CommandContext). */
+  now: number;
+  /** The real time; tests may leave it out when both are the same. */
+  realNow?: number;
+  ip: string | null;
+};
 
 export type Command<I, O> = {
   /** For the audit log and error messages, e.g. "org.create". */
@@ -56,7 +69,8 @@ export function defineCommand<I, O>(command: Command<I, O>): Command<I, O> {
 }
 
 export function commandContext(env: CommandEnv): CommandContext {
-  return { ...env, audit: (entry) => auditAs(env.db, env.user, { ip: env.ip, at: env.now }, entry) };
+  const realNow = env.realNow ?? env.now;
+  return { ...env, realNow, audit: (entry) => auditAs(env.db, env.user, { ip: env.ip, at: realNow }, entry) };
 }
 
 /** The first message and the messages per field of a refused parse. */

@@ -4,7 +4,7 @@ import type { Action, Target } from "@/lib/authz";
 import type { CurrentUser } from "../kernel/caller";
 import { can } from "../kernel/can";
 import { MUST_CHANGE_PASSWORD, NOT_PERMITTED, runCommand, type Command, type CommandResult } from "../kernel/command";
-import { now } from "../kernel/clock";
+import { businessNow, now } from "../kernel/clock";
 import { lookupSession } from "./current-user";
 import { requestInfo } from "./request-info";
 
@@ -13,7 +13,9 @@ export { MUST_CHANGE_PASSWORD, NOT_PERMITTED };
 
 /** Runs a command for a user whose session this request has already checked. */
 export async function executeAs<I, O>(user: CurrentUser, command: Command<I, O>, raw: unknown): Promise<CommandResult<O>> {
-  return runCommand(command, raw, { user, db: getDb(), now: now(), ip: (await requestInfo()).ip });
+  const db = getDb();
+  const realNow = now();
+  return runCommand(command, raw, { user, db, now: businessNow(db, realNow), realNow, ip: (await requestInfo()).ip });
 }
 
 /**

@@ -2,7 +2,7 @@ import "server-only";
 import { forbidden, notFound, redirect } from "next/navigation";
 import { LOGIN_PATH } from "@/auth.config";
 import { getDb } from "@/db/client";
-import { now } from "../kernel/clock";
+import { businessNow, now } from "../kernel/clock";
 import { CommandError } from "../kernel/errors";
 import { readContext, type PublicReadContext, type ReadContext } from "../kernel/read";
 import { lookupSession } from "./current-user";
@@ -13,6 +13,13 @@ import { MUST_CHANGE_PASSWORD, SESSION_ENDED } from "./execute";
 export type { PublicReadContext, ReadContext } from "../kernel/read";
 
 const noStore = { "Cache-Control": "no-store" };
+
+/** The database with the request's business time and real time (decision 016). */
+function clocks() {
+  const db = getDb();
+  const realNow = now();
+  return { db, now: businessNow(db, realNow), realNow };
+}
 
 /** A JSON refusal of a GET route, never cached. */
 export const refuse = (status: number, error: string) => Response.json({ error }, { status, headers: noStore });
@@ -33,7 +40,7 @@ export function readRoute<P extends RouteParams>(
       const { user } = await lookupSession();
       if (!user) return refuse(401, SESSION_ENDED);
       if (user.mustChangePassword) return refuse(403, MUST_CHANGE_PASSWORD);
-      const ctx = readContext({ user, db: getDb(), now: now(), ip: (await requestInfo()).ip });
+      const ctx = readContext({ user, ...clocks(), ip: (await requestInfo()).ip });
       return await handler(ctx, await context.params, request);
     } catch (err) {
       if (err instanceof CommandError) return refuse(err.status, err.message);
@@ -52,7 +59,7 @@ export async function readPage<T>(loader: (ctx: ReadContext) => T | Promise<T>, 
   const found = await lookupSession();
   if (!found.user) redirect(found.expired ? `${LOGIN_PATH}?expired=1` : LOGIN_PATH);
   if (found.user.mustChangePassword && !opts.allowPasswordChange) redirect(PASSWORD_CHANGE_PATH);
-  const ctx = readContext({ user: found.user, db: getDb(), now: now(), ip: (await requestInfo()).ip });
+  const ctx = readContext({ user: found.user, ...clocks(), ip: (await requestInfo()).ip });
   try {
     return await loader(ctx);
   } catch (err) {
@@ -65,7 +72,8 @@ export async function readPage<T>(loader: (ctx: ReadContext) => T | Promise<T>, 
 /** The only page anyone may open without a login (the published reports): the loader gets the database and the clock. */
 export async function readPublicPage<T>(loader: (ctx: PublicReadContext) => T | Promise<T>): Promise<T> {
   try {
-    return await loader({ db: getDb(), now: now() });
+    const { db, now: at } = clocks();
+    return await loader({ db, now: at });
   } catch (err) {
     if (err instanceof CommandError && err.status === 404) notFound();
     throw err;
@@ -81,7 +89,8 @@ export function publicRoute<P extends RouteParams>(
 ): (request: Request, context: { params: Promise<P> }) => Promise<Response> {
   return async (request, context) => {
     try {
-      return await handler({ db: getDb(), now: now() }, await context.params, request);
+      const { db, now: at } = clocks();
+      return await handler({ db, now: at }, await context.params, request);
     } catch (err) {
       if (err instanceof CommandError) return refuse(err.status, err.message);
       throw err;

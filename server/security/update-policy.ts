@@ -13,7 +13,7 @@ export const updateSecurityPolicy = defineCommand({
   run(input, ctx) {
     const before = getSecurityPolicy(ctx.db);
     return atomically(ctx.db, () => {
-      putSetting(ctx.db, POLICY_KEY, input, ctx.user.id, ctx.now);
+      putSetting(ctx.db, POLICY_KEY, input, ctx.user.id, ctx.realNow);
       auditChange(ctx, { action: "policy.update", targetType: "setting", targetId: POLICY_KEY, before, after: input });
       return input;
     });

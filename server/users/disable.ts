@@ -23,7 +23,7 @@ export const disableUser = defineCommand({
     if (problems.length) throw conflict(problems.join("；"));
     return atomically(ctx.db, () => {
       setUserDisabled(ctx.db, user.id, true);
-      const sessionsEnded = revokeUserSessions(ctx.db, user.id, ctx.now, "disabled");
+      const sessionsEnded = revokeUserSessions(ctx.db, user.id, ctx.realNow, "disabled");
       auditChange(ctx, {
         action: "user.disable",
         targetType: "user",

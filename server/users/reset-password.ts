@@ -28,8 +28,8 @@ export const resetUserPassword = defineCommand({
     refuseIf(passwordProblems({ password: input.password, username: user.username, sameAsPrevious }, getSecurityPolicy(ctx.db)), "password");
     const passwordHash = await hashPassword(input.password);
     return atomically(ctx.db, () => {
-      setPasswordHash(ctx.db, user.id, passwordHash, { mustChange: true, at: ctx.now });
-      const sessionsEnded = revokeUserSessions(ctx.db, user.id, ctx.now, "password_reset");
+      setPasswordHash(ctx.db, user.id, passwordHash, { mustChange: true, at: ctx.realNow });
+      const sessionsEnded = revokeUserSessions(ctx.db, user.id, ctx.realNow, "password_reset");
       auditChange(ctx, {
         action: "user.reset_password",
         targetType: "user",

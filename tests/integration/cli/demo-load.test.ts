@@ -4,7 +4,6 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { getTemplate, templateIds } from "@/lib/templates";
-import { shanghaiDay } from "@/lib/time";
 import { runCli } from "./run-cli";
 
 /*
@@ -13,7 +12,6 @@ import { runCli } from "./run-cli";
  */
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "nianbao-demo-load-"));
 const db = path.join(tmp, "demo.db");
-const LABEL_2019 = "2019年度（演示周期，沿用2018年表式）";
 
 function ok(args: string[], file = db) {
   const r = runCli(file, args);
@@ -73,7 +71,7 @@ describe("demo:load", () => {
     expect(firstLoad.code, firstLoad.stderr).toBe(0);
   });
 
-  test("cycles --format json lists 2017, 2018 and the labelled open 2019 cycle, oldest first", () => {
+  test("cycles --format json lists 2017, 2018 and the labelled 2024, 2025 and open 2026 demo cycles, oldest first", () => {
     const rows = jsonLines(ok(["cycles", "--format", "json"]).stdout);
     const roster = (year: number) =>
       query<{ n: number }>("select count(*) n from roster_entries r join cycles c on c.id = r.cycle_id where c.year = ?", year)[0]!.n;
@@ -81,16 +79,18 @@ describe("demo:load", () => {
     expect(rows.map((c) => [c.year, c.template, c.label])).toEqual([
       [2017, "gov-disclosure-2018", null],
       [2018, "gov-disclosure-2018", null],
-      [2019, "gov-disclosure-2018", LABEL_2019],
+      [2024, "gov-disclosure-2021", "2024年度（演示数据）"],
+      [2025, "gov-disclosure-2021", "2025年度（演示数据）"],
+      [2026, "gov-disclosure-2021", "2026年度（演示数据）"],
     ]);
     for (const row of rows) expect(row.units).toBe(roster(row.year));
-    expect(rows[0].units).toBe(58);
-    // 2017 and 2018: every unit below the region approved (56 imported + 包头市's compiled result);
-    // the region itself (the root) reports through its compiled report and has no submission.
-    expect(rows[0].approved).toBe(57);
-    expect(rows[1].approved).toBe(57);
-    // 2019: 包头市's 8 imported 旗县区 and 固阳县.
-    expect(rows[2].approved).toBe(9);
+    // The 2018 rosters are unchanged; from 2024 呼和浩特市's 15 and 达尔罕茂明安联合旗's 10 units.
+    expect(rows.map((r) => r.units)).toEqual([58, 58, 83, 83, 83]);
+    // Every unit below the region approved (the leaves and the compiled results of 达茂旗, 包头市 and
+    // 呼和浩特市); the region itself (the root) reports through its compiled report, no submission.
+    expect(rows.slice(0, 4).map((r) => r.approved)).toEqual([57, 57, 82, 82]);
+    // 2026: 包头市's 旗县区 (达茂旗 with its 10 units), 新城区, 自治区发展和改革委员会 and 乌海市.
+    expect(rows[4].approved).toBe(9 + 10 + 3);
     const approvedIn = (year: number) =>
       query<{ n: number }>(
         "select count(*) n from submissions s join cycles c on c.id = s.cycle_id join roster_entries r on r.cycle_id = c.id and r.org_id = s.org_id where c.year = ? and s.status = 'approved'",
@@ -101,64 +101,108 @@ describe("demo:load", () => {
 
   test("cycles text lists one readable line per cycle", () => {
     const lines = ok(["cycles"]).stdout.trim().split("\n");
-    expect(lines).toHaveLength(3);
-    expect(lines[2]).toContain(LABEL_2019);
+    expect(lines).toHaveLength(5);
+    expect(lines[4]).toContain("2026年度（演示数据）");
   });
 
-  test("the 2019 states and deadlines are load-demo.sh's", () => {
+  test("上年结转 is continuous: each unit's R2 is its R4 of the year before, every column", () => {
+    const values = (year: number) =>
+      new Map(
+        query<{ key: string; v: string }>(
+          "select o.code || ' ' || v.cell_code key, v.value v from cell_values v join submissions s on s.id = v.submission_id join organisations o on o.id = s.org_id join cycles c on c.id = s.cycle_id where c.year = ? and (v.cell_code like 'R2.%' or v.cell_code like 'R4.%')",
+          year,
+        ).map((r) => [r.key, String(r.v)]),
+      );
+    for (const year of [2025, 2026]) {
+      const before = values(year - 1);
+      const now = values(year);
+      const carried = [...now.keys()].filter((k) => k.includes(" R2."));
+      expect(carried.length).toBeGreaterThan(100);
+      for (const key of carried) expect(now.get(key), `${year} ${key}`).toBe(before.get(key.replace(" R2.", " R4.")));
+    }
+  });
+
+  test("the 2026 states, sign-offs, deadlines and comments are the demo's, dated by the 演示日期", () => {
     const states = new Map(
       query<{ code: string; status: string }>(
-        "select o.code, s.status from submissions s join organisations o on o.id = s.org_id join cycles c on c.id = s.cycle_id where c.year = 2019",
+        "select o.code, s.status from submissions s join organisations o on o.id = s.org_id join cycles c on c.id = s.cycle_id where c.year = 2026",
       ).map((r) => [r.code, r.status]),
     );
-    expect(states.get("150000-01")).toBe("draft");
-    expect(states.get("150000-02")).toBe("draft");
-    expect(states.get("150100")).toBe("draft");
-    expect(states.get("150000-04")).toBe("ready");
-    expect(states.get("150000-06")).toBe("submitted");
-    expect(states.get("150000-08")).toBe("returned");
-    for (const code of ["150202", "150203", "150204", "150205", "150206", "150207", "150221", "150222", "150223"]) expect(states.get(code), code).toBe("approved");
+    const expected: Record<string, string> = {
+      "150000-01": "draft",
+      "150000-02": "draft",
+      "150100-02": "draft",
+      "150000-04": "ready",
+      "150100-01": "ready",
+      "150000-06": "submitted",
+      "150103": "submitted",
+      "150600": "submitted",
+      "150000-08": "returned",
+      "150000-03": "approved",
+      "150300": "approved",
+      "150102": "approved",
+    };
+    const baotou = ["150202", "150203", "150204", "150205", "150206", "150207", "150221", "150222", "150223"];
+    const damao = ["150223-01", "150223-02", "150223-03", "150223-04", "150223-101", "150223-102", "150223-103", "150223-104", "150223-105", "150223-106"];
+    for (const code of [...baotou, ...damao]) expected[code] = "approved";
+    expect(Object.fromEntries(states)).toEqual(expected);
+    // 包头市's 旗县区 are all approved; its compiled result has not been sent up (no submission).
     expect(states.has("150200")).toBe(false);
-    expect(states.size).toBe(15);
+    expect(states.has("150100")).toBe(false);
 
-    const signoffs = query<{ code: string; signer: string; late: number }>(
-      "select o.code, g.signer_name signer, g.late late from signoffs g join submissions s on s.id = g.submission_id join organisations o on o.id = s.org_id",
+    const signoffs = query<{ code: string; signer: string; late: number; day: string }>(
+      "select o.code, g.signer_name signer, g.late late, date(g.at / 1000, 'unixepoch', '+8 hours') day from signoffs g join submissions s on s.id = g.submission_id join organisations o on o.id = s.org_id join cycles c on c.id = s.cycle_id where c.year = 2026 order by o.code",
     );
-    expect(signoffs.map((s) => [s.code, s.signer]).sort()).toEqual([
-      ["150000-06", "演示负责人"],
-      ["150000-08", "演示负责人"],
-      ["150222", "固阳县负责人"],
+    expect(signoffs.map((s) => [s.code, s.signer, s.late, s.day])).toEqual([
+      ["150000-03", "演示负责人", 0, "2027-02-08"],
+      ["150000-06", "演示负责人", 0, "2027-02-08"],
+      ["150000-08", "演示负责人", 0, "2027-02-08"],
+      ["150222", "固阳县负责人", 1, "2027-02-07"],
+      ["150223", "达尔罕茂明安联合旗负责人", 0, "2027-02-03"],
+      ["150300", "演示负责人", 0, "2027-02-08"],
+      ["150600", "演示负责人", 0, "2027-02-08"],
     ]);
-    const late = query<{ code: string }>(
-      "select o.code from signoffs g join submissions s on s.id = g.submission_id join organisations o on o.id = s.org_id where g.late = 1",
-    );
-    expect(late.map((l) => l.code)).toEqual(["150222"]);
 
-    // Deadlines relative to today (Shanghai): 区直部门 in 14 days, 盟市 in 30, 旗县 yesterday.
-    const day = (n: number) => shanghaiDay(Date.now() + n * 86_400_000);
-    const deadlines = JSON.parse(query<{ d: string }>("select deadlines d from cycles where year = 2019")[0]!.d);
+    const deadlines = JSON.parse(query<{ d: string }>("select deadlines d from cycles where year = 2026")[0]!.d);
     expect(deadlines).toEqual({
-      "department.submit": day(14),
-      "department.publish": day(14),
-      "league_city.submit": day(30),
-      "league_city.publish": day(30),
-      "county.submit": day(-1),
-      "county.publish": day(-1),
+      "department.submit": "2027-02-20",
+      "department.publish": "2027-02-28",
+      "league_city.submit": "2027-03-10",
+      "league_city.publish": "2027-03-31",
+      "county.submit": "2027-02-05",
+      "county.publish": "2027-02-08",
     });
 
-    const explanations = (code: string) =>
+    const explanations = (year: number, code: string) =>
       query<{ text: string }>(
-        "select distinct e.text from warning_explanations e join submissions s on s.id = e.submission_id join organisations o on o.id = s.org_id join cycles c on c.id = s.cycle_id where c.year = 2019 and o.code = ?",
+        "select distinct e.text from warning_explanations e join submissions s on s.id = e.submission_id join organisations o on o.id = s.org_id join cycles c on c.id = s.cycle_id where c.year = ? and o.code = ?",
+        year,
         code,
       ).map((e) => e.text);
-    expect(explanations("150000-06")).toEqual(["渠道统计口径调整：政府网站与政务新媒体合并发布的信息只计一次，故渠道数少于主动公开条数。"]);
-    expect(explanations("150222")).toEqual(["本旗县政务新媒体与网站同步发布，渠道按一次计。"]);
+    expect(explanations(2026, "150000-06")).toEqual(["本年开展行政规范性文件清理，宣布失效12件，现行有效件数按清理结果重新核定。"]);
+    expect(explanations(2024, "150000-01")).toEqual(["2023年度数据未录入本系统，上年结转按本单位办理台账填报。"]);
+    expect(explanations(2025, "150000-01")).toEqual([]);
 
     const comments = query<{ cell: string | null; text: string }>("select cell_code cell, text from submission_comments order by cell_code");
     expect(comments).toEqual([
       { cell: null, text: "请核对依申请公开的办理结果合计。" },
-      { cell: "C1", text: "收到申请数与本部门登记台账不一致，请核实后重新报送。" },
+      { cell: "R1.np", text: "本年新收自然人申请数与本部门登记台账不一致，请核实后重新报送。" },
     ]);
+  });
+
+  test("the 演示日期 is recorded; business records carry demo dates while the audit chain keeps the real time", () => {
+    expect(query<{ v: string }>("select value_json v from settings where key = 'demo.date'")[0]!.v).toBe('"2027-02-10"');
+    const years = (sql: string) => [...new Set(query<{ y: string }>(sql).map((r) => r.y))].sort();
+    // Approved 2024 in 2025, 2025 in 2026, the 2026 cycle's work in 2027.
+    expect(years("select distinct c.year || ':' || strftime('%Y', s.updated_at / 1000, 'unixepoch', '+8 hours') y from submissions s join cycles c on c.id = s.cycle_id where c.year >= 2024")).toEqual([
+      "2024:2025",
+      "2025:2026",
+      "2026:2027",
+    ]);
+    const audit = query<{ at: number }>("select min(at) at from audit_log")[0]!.at;
+    expect(Math.abs(audit - Date.now())).toBeLessThan(10 * 60_000);
+    const last = query<{ at: number }>("select max(at) at from audit_log")[0]!.at;
+    expect(last).toBeLessThanOrEqual(Date.now());
   });
 
   test("every demo login of tests/scripts/demo-users.txt exists with its unit and roles", () => {
@@ -168,7 +212,7 @@ describe("demo:load", () => {
       .filter((l) => l.trim() && !l.startsWith("#"))
       .map((l) => l.split("|"))
       .map(([username, org, name, roles]) => ({ username, org, name, roles: roles!.split(" ").sort().join(" ") }));
-    expect(expected.length).toBe(14);
+    expect(expected.length).toBe(19);
     const users = query<{ username: string; org: string; name: string; roles: string }>(
       "select u.username, o.code org, u.display_name name, group_concat(g.role, ' ') roles from users u join organisations o on o.id = u.org_id left join role_grants g on g.user_id = u.id group by u.id order by u.id",
     ).map((u) => ({ ...u, roles: u.roles.split(" ").sort().join(" ") }));
