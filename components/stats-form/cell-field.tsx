@@ -15,20 +15,22 @@ type Props = {
   parseError: string | undefined;
   issues: Issue[] | undefined;
   previous: string | undefined;
+  /** The id of the row's note when this cell still holds the value carried over from last year. */
+  prefillNote?: string;
   /** What someone else saved here, when it differs (after a conflict). */
   theirs: string | undefined;
   readOnly: boolean;
 };
 
 /** One value cell: its input (or the live sum), last year's value, and its parse error. */
-export function CellField({ cell, register, sum, parseError, issues, previous, theirs, readOnly }: Props) {
+export function CellField({ cell, register, sum, parseError, issues, previous, prefillNote, theirs, readOnly }: Props) {
   const label = cellLabel(cell.name, cell.code);
   const hard = issues?.some((i) => i.severity === "hard") ?? false;
   const warned = !hard && (issues?.length ?? 0) > 0;
-  const describedBy = [cell.note ? noteId(cell.code) : null, parseError ? errorId(cell.code) : null, ...(issues ?? []).map((i) => issueId(i.key))]
+  const describedBy = [cell.note ? noteId(cell.code) : null, prefillNote ?? null, parseError ? errorId(cell.code) : null, ...(issues ?? []).map((i) => issueId(i.key))]
     .filter(Boolean)
     .join(" ");
-  const classes = [styles.input, parseError || hard ? styles.invalid : warned ? styles.warned : "", theirs !== undefined ? styles.theirs : ""].join(" ");
+  const classes = [styles.input, parseError || hard ? styles.invalid : warned ? styles.warned : "", theirs !== undefined ? styles.theirs : "", prefillNote ? styles.prefilled : ""].join(" ");
   const title = [cell.note, ...(issues ?? []).map((i) => i.message), theirs !== undefined ? `他人保存的值：${theirs || "（空）"}` : null]
     .filter(Boolean)
     .join("\n");

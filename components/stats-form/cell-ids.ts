@@ -2,6 +2,7 @@
 export const inputId = (code: string) => `cell-${code}`;
 export const noteId = (code: string) => `note-${code}`;
 export const errorId = (code: string) => `error-${code}`;
+export const prefillNoteId = (rowCode: string) => `prefill-${rowCode.replace(/[^A-Za-z0-9_.-]/g, "_")}`;
 export const issueId = (key: string) => `issue-${key.replace(/[^A-Za-z0-9_.-]/g, "_")}`;
 
 /** The accessible name of a cell: its full name and code, e.g. 收到申请数（C1）. */

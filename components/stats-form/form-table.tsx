@@ -5,6 +5,7 @@ import type { UseFormRegister } from "react-hook-form";
 import type { BodyRow, HeaderCell, TableLayout, Template } from "@/lib";
 import type { FormCheck, FormTexts } from "@/lib/form";
 import { CellField } from "./cell-field";
+import { prefillNoteId } from "./cell-ids";
 import styles from "./stats-form.module.css";
 import { TableHeaderRows, valueColumnCount } from "@/components/statistics/table-parts";
 
@@ -36,6 +37,10 @@ type Props = {
   check: FormCheck;
   parseErrors: Record<string, string>;
   previous: Record<string, string> | null;
+  /** Cells still holding the value carried over from last year. */
+  prefilled: Set<string>;
+  /** Row code → the note on its prefilled cells (「已按上年结转下年度数预填」). */
+  rowNotes: Record<string, string>;
   theirs: Record<string, string> | null;
   readOnly: boolean;
 };
@@ -72,7 +77,7 @@ export function FormTable(props: Props) {
  * only the innermost label (the one next to the values) sticks, at the left edge, and label
  * columns are narrower, so the values keep most of the width.
  */
-function StickyLabels({ row, starts, table }: { row: BodyRow; starts: number[]; table: TableLayout }) {
+function StickyLabels({ row, starts, table, note }: { row: BodyRow; starts: number[]; table: TableLayout; note: string | undefined }) {
   const fixed = table.layout === "grid" && table.labelColumns > 1;
   const style = (label: HeaderCell, i: number): CSSProperties => ({
     ["--label-start" as string]: starts[i],
@@ -86,6 +91,11 @@ function StickyLabels({ row, starts, table }: { row: BodyRow; starts: number[]; 
         return (
           <th key={i} scope="row" colSpan={label.colSpan} rowSpan={label.rowSpan} className={`${styles.rowHeader} ${inner ? styles.innerLabel : styles.outerLabel} ${fixed ? styles.fixedLabel : ""}`} style={style(label, i)}>
             {label.text}
+            {note && inner ? (
+              <div id={prefillNoteId(row.rowCode ?? "")} className={styles.prefillNote}>
+                {note}
+              </div>
+            ) : null}
           </th>
         );
       })}
@@ -94,11 +104,12 @@ function StickyLabels({ row, starts, table }: { row: BodyRow; starts: number[]; 
   );
 }
 
-function Row({ row, starts, valueColumns, table, template, register, check, parseErrors, previous, theirs, readOnly }: Props & { row: BodyRow; starts: number[]; valueColumns: number }) {
+function Row({ row, starts, valueColumns, table, template, register, check, parseErrors, previous, prefilled, rowNotes, theirs, readOnly }: Props & { row: BodyRow; starts: number[]; valueColumns: number }) {
   const cells = row.heading ? Array.from({ length: valueColumns }, () => null) : row.cells;
+  const note = row.rowCode ? rowNotes[row.rowCode] : undefined;
   return (
     <tr className={row.heading ? styles.headingRow : undefined}>
-      <StickyLabels row={row} starts={starts} table={table} />
+      <StickyLabels row={row} starts={starts} table={table} note={note} />
       {cells.map((code, i) => {
         const cell = code ? template.cell(code) : undefined;
         return (
@@ -111,6 +122,7 @@ function Row({ row, starts, valueColumns, table, template, register, check, pars
                 parseError={parseErrors[cell.code]}
                 issues={check.byCell[cell.code]}
                 previous={previous?.[cell.code]}
+                prefillNote={prefilled.has(cell.code) && row.rowCode ? prefillNoteId(row.rowCode) : undefined}
                 theirs={theirs?.[cell.code]}
                 readOnly={readOnly}
               />

@@ -18,7 +18,10 @@ import {
   moveFrom,
   parseClipboardBlock,
   sameValues,
+  stillPrefilled,
   toFieldName,
+  withPrefill,
+  type CarryOverPrefill,
   type Direction,
   type FormTexts,
 } from "@/lib/form";
@@ -39,6 +42,8 @@ type Props = {
   initial: CurrentStats;
   /** Last year's values (plain text), when last year used a compatible template. */
   previous: Record<string, string> | null;
+  /** Carry-over cells filled in from last year where the unit saved nothing (they stay editable). */
+  prefill?: CarryOverPrefill | null;
   change: ChangeSetting;
   save: SaveAction;
   loadCurrent: LoadCurrentAction;
@@ -87,15 +92,24 @@ function keyDirection(e: React.KeyboardEvent, input: HTMLInputElement): Directio
  * as the person types, rule problems at the cells and in a panel, Excel-like keys and paste, and
  * an autosave that never loses what was typed.
  */
-export function StatsForm({ templateId, year, orgCode, initial, previous, change, save, loadCurrent, initialExplanations, saveExplanations }: Props) {
+export function StatsForm({ templateId, year, orgCode, initial: saved, previous, prefill, change, save, loadCurrent, initialExplanations, saveExplanations }: Props) {
   const template = useMemo(() => getTemplate(templateId), [templateId]);
   const grid = useMemo(() => buildFormGrid(template), [template]);
   const schema = useMemo(() => buildFormSchema(template), [template]);
-  const readOnly = !initial.editable;
+  const readOnly = !saved.editable;
+  // The form starts from what is saved plus the carry-over; both count as "what the server has",
+  // so opening the form saves nothing: the prefill goes up with the unit's first change.
+  const initial = useMemo(() => (readOnly || !prefill ? saved : { ...saved, values: withPrefill(saved.values, prefill) }), [saved, prefill, readOnly]);
   const form = useForm<FormTexts>({ resolver: zodResolver(schema), defaultValues: toFields(template, initial.values), mode: "onChange" });
   const { register, setValue, reset, trigger, control, formState } = form;
   const watched = useWatch({ control });
   const texts = useMemo(() => fromFields(watched), [watched]);
+  const prefilled = useMemo(() => (readOnly ? new Set<string>() : stillPrefilled(template, prefill, texts)), [readOnly, template, prefill, texts]);
+  const rowNotes = useMemo(() => {
+    const notes: Record<string, string> = {};
+    for (const code of prefilled) notes[template.cell(code)!.rowCode] = prefill!.note;
+    return notes;
+  }, [prefilled, prefill, template]);
 
   const previousValues = useMemo(() => (previous ? parseTableInput(template, previous).values : null), [template, previous]);
   const threshold = useMemo(
@@ -281,6 +295,8 @@ export function StatsForm({ templateId, year, orgCode, initial, previous, change
                     check={check}
                     parseErrors={parseErrors}
                     previous={previous}
+                    prefilled={prefilled}
+                    rowNotes={rowNotes}
                     theirs={theirs}
                     readOnly={readOnly}
                   />

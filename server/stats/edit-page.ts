@@ -3,7 +3,8 @@ import { getTemplate } from "@/lib/templates";
 import { CommandError } from "../kernel/errors";
 import type { ReadContext } from "../kernel/read";
 import { unitPage } from "../orgs/unit-page";
-import { loadCurrentStats, loadPreviousStats, loadStoredExplanations } from "./load-stats";
+import { previousLineReader } from "@/db/queries/previous-values";
+import { loadCarryOverPrefill, loadCurrentStats, loadPreviousStats, loadStoredExplanations } from "./load-stats";
 
 /** The unit's statistics form for a year (stats.edit; a leaf unit of the cycle's roster only, else 404). */
 export function loadEditStatsPage(ctx: ReadContext, params: { year: string; orgCode: string }) {
@@ -11,6 +12,7 @@ export function loadEditStatsPage(ctx: ReadContext, params: { year: string; orgC
   // A compiling unit's figures are the sum of its units: there is nothing to fill in.
   if (!isLeaf(roster, node.orgId)) throw new CommandError(404, `${node.name}是汇总单位，无需填报`);
   const template = getTemplate(cycle.templateId);
+  const line = previousLineReader(ctx.db, year, template.id)?.(node.code) ?? null;
   return {
     year,
     orgCode: node.code,
@@ -18,7 +20,8 @@ export function loadEditStatsPage(ctx: ReadContext, params: { year: string; orgC
     templateId: template.id,
     current: loadCurrentStats(ctx.db, cycle.id, template.id, node.orgId),
     explanations: loadStoredExplanations(ctx.db, cycle.id, node.orgId),
-    previous: loadPreviousStats(ctx.db, year, template, node.code),
+    previous: loadPreviousStats(template, line),
+    prefill: loadCarryOverPrefill(ctx.db, cycle.id, template, node.orgId, line),
     change: { factorNum: cycle.warningFactorNum, factorDen: cycle.warningFactorDen, minimum: cycle.warningMinimum },
   };
 }

@@ -1,5 +1,5 @@
 import { unitYearSchema } from "@/lib/validation/unit-year";
-import { formatScaled, type CellValues, type Template } from "@/lib";
+import { carryOverPrefill, formatScaled, type CellValues, type Template } from "@/lib";
 import { getTemplate } from "@/lib/templates";
 import { EDITABLE_STATUSES, type SubmissionStatusCode } from "@/lib/workflow";
 import { defineCommand } from "@/server/kernel/command";
@@ -8,7 +8,8 @@ import type { Db } from "@/db/client";
 import { getCycleByYear } from "@/db/queries/cycles";
 import { getOrganisationByCode } from "@/db/queries/orgs";
 import { getSubmission } from "@/db/queries/submissions";
-import { previousApprovedValues } from "@/db/queries/previous-values";
+import type { PreviousLine } from "@/db/queries/previous-values";
+import type { CarryOverPrefill } from "@/lib/form";
 
 /** A unit's current statistics as the form holds them: texts in the form's display (with separators). */
 export type CurrentStats = { version: number; values: Record<string, string>; editable: boolean; updatedAt: number | null };
@@ -40,14 +41,33 @@ export function loadStoredExplanations(db: Db, cycleId: number, orgId: number): 
 }
 
 /**
- * Last year's approved values of the same unit, printed plainly, when last year's cycle used this
- * template or a declared predecessor; null otherwise. Reads the unit's own submission (the form is
- * for leaf units), not the whole tree.
+ * Last year's approved values of the unit's line (itself and the units it took over, summed),
+ * printed plainly, when last year's cycle used this template or a declared predecessor; null
+ * otherwise.
  */
-export function loadPreviousStats(db: Db, year: number, template: Template, orgCode: string): Record<string, string> | null {
-  const values = previousApprovedValues(db, year, template.id, orgCode);
+export function loadPreviousStats(template: Template, line: PreviousLine | null): Record<string, string> | null {
+  const values = line?.values;
   if (!values || Object.keys(values).length === 0) return null;
   return Object.fromEntries(template.cells.filter((c) => values[c.code] !== undefined).map((c) => [c.code, formatScaled(values[c.code]!, c.scale)]));
+}
+
+/**
+ * The carry-over cells the form fills in before the unit types (2021: 上年结转 from last year's
+ * 结转下年度 of the unit's line): only cells the unit has not saved, only while it may still edit;
+ * null when there is nothing to fill.
+ */
+export function loadCarryOverPrefill(db: Db, cycleId: number, template: Template, orgId: number, line: PreviousLine | null): CarryOverPrefill | null {
+  const submission = getSubmission(db, cycleId, orgId);
+  if (submission && !EDITABLE_STATUSES.includes(submission.status as SubmissionStatusCode)) return null;
+  const values = carryOverPrefill(template, submission?.values ?? {}, line?.values);
+  const codes = Object.keys(values);
+  if (!line || codes.length === 0) return null;
+  const merged = line.units.length > 1 ? `（上年${line.units.map((u) => u.name).join("、")}合计）` : "";
+  return {
+    values: printForForm(template, values),
+    rows: [...new Set(codes.map((c) => template.cell(c)!.rowCode))],
+    note: `已按上年结转下年度数预填${merged}`,
+  };
 }
 
 /** Reads the unit's current values for the form after a conflict (someone else saved). */

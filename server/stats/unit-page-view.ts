@@ -58,6 +58,10 @@ export function loadUnitStatsPage(ctx: ReadContext, params: { year: string; orgC
     };
   }
 
+  const workflow = loadWorkflowView(db, { user, cycle, tree: roster, node, template, updatedAt: submission?.updatedAt ?? null, at: ctx.now });
+  // The reviewer above reads last year's values, the change and the explanations here; so does the
+  // unit's 负责人 before 签发 (the warnings and what the unit wrote). The 填报员 has them in the form.
+  const readsComparison = !!submission && (node.orgId !== user.orgId || workflow.allowed.signOff);
   return {
     year,
     title: cycleTitle(db, year),
@@ -69,10 +73,9 @@ export function loadUnitStatsPage(ctx: ReadContext, params: { year: string; orgC
     statusLabel: statusLabel(submission?.status),
     lastChange: submission ? `${formatShanghai(submission.updatedAt)}（第 ${submission.version} 版）` : "—",
     template,
-    workflow: loadWorkflowView(db, { user, cycle, tree: roster, node, template, updatedAt: submission?.updatedAt ?? null, at: ctx.now }),
+    workflow,
     files: loadFilesView(db, { user, cycleId: cycle.id, year, orgId: node.orgId, orgCode: node.code }),
-    // Someone above the unit (its reviewer) reads last year's values, the change and the explanations here; the unit has them in its form.
-    comparison: submission && node.orgId !== user.orgId ? loadComparison(db, { cycle, template, orgCode: node.code, submission }) : null,
+    comparison: readsComparison ? loadComparison(db, { cycle, template, orgCode: node.code, submission: submission! }) : null,
     compiled: leaf ? null : compiledView(),
     history: submission
       ? {

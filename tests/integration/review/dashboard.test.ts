@@ -61,7 +61,8 @@ describe("loadDashboard", () => {
 
     expect(by.D1).toMatchObject({ statusLabel: "已报送", warnings: { count: 0, explained: 0 }, continuity: { state: "continuous", label: "连续" } });
     expect(by.D1!.publication).toEqual({ date: "2032-02-01", dateMs: Date.parse("2032-02-01T02:00:00Z"), url: "https://example.gov.cn/v2", lateBy: null });
-    expect(by.D2).toMatchObject({ statusLabel: "草稿", warnings: { count: 1, explained: 1 }, continuity: { state: "broken", label: "不连续" }, publication: null });
+    // The 7 carry differences are warnings too (unexplained), besides the explained fee case.
+    expect(by.D2).toMatchObject({ statusLabel: "草稿", warnings: { count: 8, explained: 1 }, continuity: { state: "broken", label: "不连续" }, publication: null });
     expect(by.D2!.continuity.detail.length).toBe(7); // every column of 上年结转 differs by 1
     expect(by.L1).toMatchObject({ statusLabel: "未填报", warnings: null, continuity: { state: "none" } });
   });

@@ -24,6 +24,7 @@ export default async function EditStatsPage({ params }: { params: Promise<Params
         orgCode={view.orgCode}
         initial={view.current}
         previous={view.previous}
+        prefill={view.prefill}
         change={view.change}
         save={saveStats}
         loadCurrent={loadCurrent}
