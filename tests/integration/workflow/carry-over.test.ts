@@ -23,6 +23,7 @@ import { markReady } from "@/server/workflow/mark-ready";
 import { saveExplanations } from "@/server/workflow/save-explanations";
 import { signOff } from "@/server/workflow/sign-off";
 import { mergeOrganisation } from "@/server/orgs/merge";
+import { loadDashboard } from "@/server/review/dashboard";
 import { harness } from "../review/harness";
 
 const TEMPLATE = getTemplate("gov-disclosure-2021");
@@ -192,6 +193,23 @@ describe("a 上年结转 different from last year's 结转下年度", () => {
       ["carry[np]", "历史数据补录"],
       ["carry[tot]", "历史数据补录"],
     ]);
+    t.close();
+  });
+
+  it("the reviewer's list checks a merged unit against the sum of its line too", async () => {
+    const t = setup(
+      [
+        { code: "D1", status: "approved", r4: { np: 5n } },
+        { code: "D2", status: "approved", r4: { np: 3n } },
+      ],
+      { merge: ["D2", "D1"] },
+    );
+    await t.open();
+    const filler = t.user("f", "王填报", "D1", "filler");
+    const reviewer = t.user("r", "赵审核", "R", "reviewer");
+    expect(await runCommand(saveDraft, { year: YEAR, orgCode: "D1", values: typed({ np: 8 }), version: 0 }, t.env(filler))).toMatchObject({ ok: true });
+    const row = loadDashboard(t.db, reviewer, YEAR, Date.now())!.rows.find((r) => r.orgCode === "D1");
+    expect(row).toMatchObject({ warnings: { count: 0, explained: 0 }, continuity: { state: "continuous" } });
     t.close();
   });
 });
