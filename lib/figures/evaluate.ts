@@ -38,25 +38,38 @@ function quantity(t: Template, cells: string[], value: bigint | null): Quantity 
   return { cells, value: v, scale, text: formatScaled(v, scale), wan: wanText(v, scale) };
 }
 
-function sumOf(t: Template, values: CellValues, cells: string[]): Quantity {
-  return quantity(t, cells, cellSum(values, cells));
+/** A cell beyond the official table (2021 F1–F3) missing from the values was not reported. */
+function notReported(t: Template, values: CellValues, cells: string[]): boolean {
+  return cells.some((c) => t.cell(c)?.official === false && values[c] === undefined);
 }
 
-/** Computes one derived figure from the data: exact, rounded half up only when printed. */
-export function evaluateFigure(def: FigureDef, ctx: FigureContext): FigureResult {
+/** A sum of cells; null (not stated, never 0) when one of them is a cell the data do not report. */
+function sumOf(t: Template, values: CellValues, cells: string[]): Quantity | null {
+  return notReported(t, values, cells) ? null : quantity(t, cells, cellSum(values, cells));
+}
+
+/**
+ * Computes one derived figure from the data: exact, rounded half up only when printed. null
+ * (not stated) when it is built on a cell the data do not report (a history table without F1–F3).
+ */
+export function evaluateFigure(def: FigureDef, ctx: FigureContext): FigureResult | null {
   const t = ctx.template;
   const base = { id: def.id, label: def.label };
   switch (def.kind) {
-    case "value":
-      return { ...base, kind: "value", value: sumOf(t, ctx.current, def.cells) };
+    case "value": {
+      const value = sumOf(t, ctx.current, def.cells);
+      return value && { ...base, kind: "value", value };
+    }
     case "share": {
       const numerator = sumOf(t, ctx.current, def.numerator);
       const denominator = sumOf(t, ctx.current, def.denominator);
+      if (!numerator || !denominator) return null;
       return { ...base, kind: "share", numerator, denominator, percent: percentText(numerator.value, denominator.value) };
     }
     case "growth": {
       const current = sumOf(t, ctx.current, def.cells);
-      const prevSum = ctx.previous ? cellSum(ctx.previous, def.cells) : null;
+      if (!current) return null;
+      const prevSum = ctx.previous && !notReported(t, ctx.previous, def.cells) ? cellSum(ctx.previous, def.cells) : null;
       const previous = prevSum === null ? null : quantity(t, def.cells, prevSum);
       const change = previous ? current.value - previous.value : null;
       const percent = previous && change !== null ? percentText(change, previous.value) : null;
@@ -88,7 +101,7 @@ export function evaluateFigure(def: FigureDef, ctx: FigureContext): FigureResult
   }
 }
 
-/** Every figure the template declares, by id. */
-export function evaluateFigures(ctx: FigureContext): Map<string, FigureResult> {
+/** Every figure the template declares, by id (null: not stated). */
+export function evaluateFigures(ctx: FigureContext): Map<string, FigureResult | null> {
   return new Map(ctx.template.figures.map((f) => [f.id, evaluateFigure(f, ctx)]));
 }

@@ -60,3 +60,35 @@ export function topChildren(tree: OrgTree, totals: Map<number, CellValues>, orgI
     .sort((a, b) => (a.value === b.value ? compareCodes(a.code, b.code) : a.value > b.value ? -1 : 1))
     .slice(0, n);
 }
+
+/**
+ * Cells some units do not report (a published history table has no 2021 F1–F3): a node's total of
+ * such a cell is not reported when any unit it counts lacks it. Each unit with data gets 1 for
+ * every one of `cells` it lacks; adding these up with the same counting function as the totals
+ * (`count`) tells, per node, how many counted units lack a cell. Those cells are taken out of the
+ * node's totals. Units without any data (no submission) lack nothing.
+ */
+export function withoutPartialCells(
+  totals: Map<number, CellValues>,
+  unitValues: ReadonlyMap<number, CellValues>,
+  cells: readonly string[],
+  count: (lacking: Map<number, CellValues>) => Map<number, CellValues>,
+): Map<number, CellValues> {
+  if (cells.length === 0) return totals;
+  const lacking = new Map<number, CellValues>();
+  for (const [orgId, values] of unitValues) {
+    if (Object.keys(values).length === 0) continue;
+    const marks: CellValues = {};
+    for (const c of cells) if (values[c] === undefined) marks[c] = 1n;
+    lacking.set(orgId, marks);
+  }
+  const lackingTotals = count(lacking);
+  const out = new Map<number, CellValues>();
+  for (const [orgId, values] of totals) {
+    const lack = lackingTotals.get(orgId) ?? {};
+    const kept: CellValues = {};
+    for (const [code, v] of Object.entries(values)) if (!lack[code]) kept[code] = v;
+    out.set(orgId, kept);
+  }
+  return out;
+}

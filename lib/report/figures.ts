@@ -74,6 +74,7 @@ export function evaluateReportFigures(ctx: FigureContext & { template: Template 
   const evaluate = (def: FigureDef) => {
     if (leaf && (def.kind === "split" || def.kind === "top")) return null;
     const f = evaluateFigure(def, ctx);
+    if (!f) return null; // built on a cell the data do not report (F1–F3 of a history table)
     return f.kind === "top" ? { ...f, items: f.items.filter((i) => i.value.value > 0n) } : f;
   };
   for (const def of ctx.template.figures) out.set(def.id, evaluate(def));

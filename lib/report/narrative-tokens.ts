@@ -91,6 +91,7 @@ export function resolveToken(piece: TokenPiece, ctx: TokenContext): TokenResolut
     const cell = ctx.template.cell(ref.code);
     if (!cell) return { status: "broken", message: `单元格 ${ref.code} 不在本年度模板（${ctx.template.name}）中` };
     const f = evaluateFigure({ id: "cell", kind: "value", label: cell.name, cells: [ref.code] }, { template: ctx.template, current: ctx.current });
+    if (!f) return { status: "not-stated", message: `${cell.name}（${ref.code}）无法表述：本年度数据未填报该项`, label: tokenLabel(ref, ctx)! };
     if (f.kind !== "value") throw new Error("unreachable");
     const bare = printQuantity(f.value, format, source);
     return { status: "ok", text: bare + cell.unit, bare, label: tokenLabel(ref, ctx)! };

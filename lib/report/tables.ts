@@ -33,7 +33,19 @@ export function printTable(template: Template, layout: TableLayout, values: Cell
   return { id: layout.id, title: layout.title, layout: layout.layout, columns, header, body };
 }
 
-/** The tables of some template sections, in template order. */
+/**
+ * A table as the official national table has it: rows whose cells are all beyond it (`official:
+ * false`, the 2021 信息处理费 F1–F3) left out; null when nothing of it is official.
+ */
+function officialOnly(template: Template, layout: TableLayout): TableLayout | null {
+  const official = (code: string | null) => code !== null && template.cell(code)?.official !== false;
+  const body = layout.body.filter((row) => row.heading || row.cells.some(official));
+  return body.some((row) => !row.heading) ? { ...layout, body } : null;
+}
+
+/** The tables of some template sections, in template order: the official table only. */
 export function printSections(template: Template, sectionIds: readonly string[], values: CellValues): PrintedTable[] {
-  return template.sections.filter((s) => sectionIds.includes(s.id)).flatMap((s) => s.tables.map((t) => printTable(template, t, values)));
+  return template.sections
+    .filter((s) => sectionIds.includes(s.id))
+    .flatMap((s) => s.tables.flatMap((t) => officialOnly(template, t) ?? []).map((t) => printTable(template, t, values)));
 }

@@ -1,4 +1,5 @@
 import type { ExpandedRule, ExpandedTerm, Template } from "../templates/types";
+import type { OrgAttribute } from "../templates/schema";
 import type { CellValues } from "../values";
 import { formatScaled, pow10 } from "../values";
 import { describeTerms } from "./describe";
@@ -23,15 +24,21 @@ export type ChangeThreshold = { factorNum: bigint; factorDen: bigint; minimum: b
 
 export const DEFAULT_CHANGE: ChangeThreshold = { factorNum: 3n, factorDen: 1n, minimum: 100n };
 
+/** The unit's organisation attributes (organisations.rule_making …), as rules with `unlessOrg` read them. */
+export type OrgAttributes = Readonly<Record<OrgAttribute, boolean>>;
+
 export type EvaluateContext = {
   /** Last year's values of the same unit, when last year used this template or a predecessor. */
   previous?: CellValues | null;
   change?: ChangeThreshold;
+  /** The unit's attributes; rules that depend on them (`unlessOrg`) are skipped when not given. */
+  org?: OrgAttributes | null;
 };
 
 type Sum = { value: bigint; scale: number } | "blank" | "no-previous";
 
 function sumTerms(t: Template, terms: ExpandedTerm[], current: CellValues, previous: CellValues | null | undefined): Sum {
+  if (terms.length === 0) return { value: 0n, scale: 0 };
   const scale = Math.max(...terms.map((x) => t.cell(x.cell)?.scale ?? 0));
   let total = 0n;
   for (const term of terms) {
@@ -80,6 +87,11 @@ function evaluateLinear(t: Template, rule: Extract<ExpandedRule, { kind: "linear
   // A carry-over that does not carry is not an error in itself (机构改革, last year's mistake): say what to explain.
   if (rule.severity === "warning" && isCarryRule(rule)) {
     return { ...base, severity: "warning", message: `${L}为${fmt(a, scale)}，${R}为${fmt(b, scale)}，相差${fmt(d, scale)}。如因机构改革、上年数据有误等原因不一致，请说明。` };
+  }
+  // No right-hand side: the cells should come to 0 (the label says why).
+  if (rule.rhs.length === 0) {
+    const named = rule.lhs.filter((x) => x.year === "current" && values[x.cell] !== 0n).map((x) => `${describeTerms(t, [x])}为${fmt(values[x.cell]!, t.cell(x.cell)?.scale ?? 0)}`);
+    return { ...base, severity: rule.severity, message: `${rule.label}，但${named.join("、")}，请核实或说明。` };
   }
   const verb = rule.op === "=" ? "相差" : rule.op === "<=" ? "超出" : "少";
   return { ...base, severity: rule.severity, message: `${L}为${fmt(a, scale)}，但${R}为${fmt(b, scale)}，${verb}${fmt(d, scale)}。` };
@@ -131,10 +143,16 @@ function evaluateChange(t: Template, rule: Extract<ExpandedRule, { kind: "change
   return out;
 }
 
+/** A rule with `unlessOrg` applies only where the unit's attributes are known and lack it. */
+function appliesTo(rule: ExpandedRule, org: OrgAttributes | null | undefined): boolean {
+  return !rule.unlessOrg || (!!org && !org[rule.unlessOrg]);
+}
+
 /** Every rule of the template against one unit's values; blank cells leave their rules unchecked. */
 export function evaluateRules(template: Template, values: CellValues, ctx: EvaluateContext = {}): Issue[] {
   const issues: Issue[] = [];
   for (const rule of template.rules) {
+    if (!appliesTo(rule, ctx.org)) continue;
     if (rule.kind === "linear") {
       const i = evaluateLinear(template, rule, values, ctx);
       if (i) issues.push(i);

@@ -32,6 +32,7 @@ export function expandRules(
         ruleId: rule.id,
         severity: rule.severity,
         label: rule.label,
+        ...(rule.unlessOrg ? { unlessOrg: rule.unlessOrg } : {}),
       };
       let expanded: ExpandedRule;
       if (rule.kind === "linear") {
@@ -46,7 +47,7 @@ export function expandRules(
         };
         if (expanded.computes) {
           const [target, ...more] = expanded.lhs;
-          const ok = target && more.length === 0 && target.coef === 1n && target.year === "current" && expanded.op === "=" &&
+          const ok = target && more.length === 0 && expanded.rhs.length > 0 && target.coef === 1n && target.year === "current" && expanded.op === "=" &&
             expanded.rhs.every((t) => t.year === "current");
           if (!ok) throw new Error(`模板错误：合计规则 ${common.key} 的左边必须是本年的单个单元格`);
         }

@@ -568,6 +568,19 @@ export const govDisclosure2021 = {
       whenPreviousMissing: "skip",
     },
     {
+      // 规章 are made by the 自治区人民政府 and the governments of 设区的市 only (立法法 第九十三条);
+      // elsewhere a count here is most likely a 行政规范性文件 in the wrong row. The office sets
+      // the attribute per unit (organisations.rule_making).
+      id: "reg_rule_making",
+      kind: "linear",
+      severity: "warning",
+      label: "本单位没有规章制定权，规章件数应为0",
+      unlessOrg: "rule_making",
+      lhs: [{ cell: "P1.reg.issued" }, { cell: "P1.reg.repealed" }, { cell: "P1.reg.valid" }],
+      op: "<=",
+      rhs: [],
+    },
+    {
       id: "review_no_apply",
       kind: "implies",
       severity: "warning",

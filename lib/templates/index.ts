@@ -4,7 +4,7 @@ import { govDisclosure2021 } from "./gov-disclosure-2021";
 import type { Template } from "./types";
 
 export { compileTemplate } from "./compile";
-export { templateSchema, type TemplateDef, type RuleDef, type FigureDef } from "./schema";
+export { templateSchema, ORG_ATTRIBUTES, type TemplateDef, type RuleDef, type FigureDef, type OrgAttribute } from "./schema";
 export type * from "./types";
 
 /** The template definitions shipped with the app, by id. */

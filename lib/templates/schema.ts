@@ -125,11 +125,20 @@ export const expandSchema = z.object({
   only: z.array(z.string()).optional(),
 });
 
+/** Attributes of a unit's organisation that rules may depend on (organisations.rule_making: 规章制定权). */
+export const ORG_ATTRIBUTES = ["rule_making"] as const;
+export type OrgAttribute = (typeof ORG_ATTRIBUTES)[number];
+
 const ruleBase = {
   id,
   severity: z.enum(["hard", "warning"]),
   label: z.string().min(1),
   forEach: expandSchema.optional(),
+  /**
+   * The rule applies only to units whose organisation lacks this attribute (e.g. 规章 counts where
+   * the unit has no 规章制定权); it is not checked where the unit's attributes are not known.
+   */
+  unlessOrg: z.enum(ORG_ATTRIBUTES).optional(),
 };
 
 export const linearRuleSchema = z.object({
@@ -137,7 +146,8 @@ export const linearRuleSchema = z.object({
   kind: z.literal("linear"),
   lhs: z.array(termSchema).min(1),
   op: z.enum(["=", "<=", ">="]),
-  rhs: z.array(termSchema).min(1),
+  /** Empty: 0 (e.g. "these cells should add up to no more than 0"). */
+  rhs: z.array(termSchema),
   /** The lhs is a single cell that the form computes from the rhs (read-only as the unit types). */
   computes: z.boolean().optional(),
   /** Severity when a previous-year term has no data: skip the check, or warn when this year's side is not 0. */

@@ -1,4 +1,4 @@
-import type { FigureDef, TemplateDef } from "./schema";
+import type { FigureDef, OrgAttribute, TemplateDef } from "./schema";
 
 /** One value cell of a compiled template. */
 export type CellInfo = {
@@ -50,7 +50,14 @@ export type SectionLayout = { id: string; title: string; tables: TableLayout[] }
 
 export type ExpandedTerm = { cell: string; coef: bigint; year: "current" | "previous" };
 
-type RuleCommon = { key: string; ruleId: string; severity: "hard" | "warning"; label: string };
+type RuleCommon = {
+  key: string;
+  ruleId: string;
+  severity: "hard" | "warning";
+  label: string;
+  /** Checked only for units whose organisation lacks this attribute (and only where it is known). */
+  unlessOrg?: OrgAttribute;
+};
 
 /** A rule with its `{row}` / `{col}` placeholders expanded to concrete cells. */
 export type ExpandedRule =

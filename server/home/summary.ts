@@ -50,7 +50,7 @@ function summarise(loaded: CycleTotals, node: RosterNode, totals: CellValues): H
   if (splitDef) {
     const r = evaluateFigure(splitDef, { template: loaded.template, current: totals, tree: loaded.tree, totals: loaded.totals, orgId: node.orgId });
     const unit = loaded.template.cell(splitDef.cells[0]!)?.unit ?? "";
-    if (r.kind === "split") {
+    if (r?.kind === "split") {
       for (const p of r.parts) split.push({ label: p.label, value: p.value.wan + unit, share: `${p.chartPercent}%` });
     }
   }

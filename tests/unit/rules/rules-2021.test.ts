@@ -287,7 +287,7 @@ describe("each rule fires on a table broken for it", () => {
   test("every rule id of the template is covered here", () => {
     expect([...new Set(t.rules.map((r) => r.ruleId))]).toEqual([
       "balance", "outcome_sum", "requester_sum", "ar_sum", "ld_sum", "la_sum", "fee_paid", "fee_p8",
-      "carry", "p1_valid", "review_no_apply", "fee_notice", "change",
+      "carry", "p1_valid", "reg_rule_making", "review_no_apply", "fee_notice", "change",
     ]);
   });
 });
