@@ -16,3 +16,8 @@ export function getOrganisationByCode(db: Db, code: string): Organisation | null
 export function getOrganisationById(db: Db, id: number): Organisation | null {
   return db.select().from(organisations).where(eq(organisations.id, id)).get() ?? null;
 }
+
+/** organisations.rule_making (规章制定权) of every organisation, by id. */
+export function listRuleMaking(db: Db): Map<number, boolean> {
+  return new Map(db.select({ id: organisations.id, ruleMaking: organisations.ruleMaking }).from(organisations).all().map((o) => [o.id, o.ruleMaking]));
+}

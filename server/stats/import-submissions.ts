@@ -1,11 +1,11 @@
 import { z } from "zod";
-import { evaluateRules, IMPORT_EXPLANATION, lineValues, predecessorLine, validateSubmissionImport, type CellValues, type ImportProblem, type Issue } from "@/lib";
+import { evaluateRules, IMPORT_EXPLANATION, lineValues, predecessorLine, validateSubmissionImport, type CellValues, type ImportProblem, type Issue, type OrgAttributes } from "@/lib";
 import { compiledResultsOfApproved } from "@/lib/workflow";
 import { changeThreshold } from "@/lib/workflow/cycle-change";
 import type { Db } from "@/db/client";
 import { replaceSubmissions, type ReplaceSubmissionItem } from "@/db/mutations/submissions";
 import { listSubmissionStatuses, listSubmissionValues } from "@/db/queries/submissions";
-import { listOrganisations } from "@/db/queries/orgs";
+import { listOrganisations, listRuleMaking } from "@/db/queries/orgs";
 import { defineCommand } from "../kernel/command";
 import { CommandError } from "../kernel/errors";
 import { atomically } from "../kernel/atomically";
@@ -21,6 +21,11 @@ export const importSubmissionsSchema = z.object({
   explanation: z.string().trim().max(2000, "说明不能超过 2000 个字").optional(),
   /** The file's name, for the audit log. */
   file: z.string().max(1000).optional(),
+  /**
+   * The rows are compiling units' own published (compiled) tables: history for year-on-year only,
+   * never summed (decision 016). Approved only.
+   */
+  compiled: z.boolean().optional(),
   header: z.array(z.string()),
   rows: z.array(z.array(z.string())),
 });
@@ -61,6 +66,7 @@ function compiledItems(
   items: ReplaceSubmissionItem[],
   previous: Map<number, CellValues>,
   explanation: string,
+  orgAttributes: Map<number, OrgAttributes>,
 ): { item: ReplaceSubmissionItem; warnings: Issue[] }[] {
   const statuses = listSubmissionStatuses(db, loaded.cycle.id);
   const approved = new Map(listSubmissionValues(db, loaded.cycle.id, ["approved"]).map((s) => [s.orgId, s.values]));
@@ -72,7 +78,7 @@ function compiledItems(
   return compiledResultsOfApproved(loaded.tree, statuses, approved)
     .filter((c) => !(statuses.get(c.orgId) === "approved" && sameValues(approved.get(c.orgId), c.values)))
     .map((c) => {
-      const warnings = evaluateRules(loaded.template, c.values, { previous: previous.get(c.orgId) ?? null, change }).filter((i) => i.severity === "warning");
+      const warnings = evaluateRules(loaded.template, c.values, { previous: previous.get(c.orgId) ?? null, change, org: orgAttributes.get(c.orgId) }).filter((i) => i.severity === "warning");
       return { item: { orgId: c.orgId, status: "approved" as const, values: c.values, explanations: warnings.map((w) => ({ ruleKey: w.key, text: explanation })) }, warnings };
     });
 }
@@ -111,8 +117,15 @@ export const importSubmissions = defineCommand({
         if (v && Object.keys(v).length) previous.set(n.orgId, v);
       }
     }
+    if (input.compiled && input.status !== "approved") {
+      throw new CommandError(422, "汇总单位已发布的汇总表（--compiled）只作为历史数据导入，状态只能是 approved");
+    }
+    const ruleMaking = listRuleMaking(db);
+    const orgAttributes = new Map([...tree.nodes.keys()].map((id) => [id, { rule_making: ruleMaking.get(id) ?? false }]));
     return atomically(db, () => {
       const result = validateSubmissionImport({
+        compiled: input.compiled,
+        orgAttributes,
         template,
         tree,
         year: input.year,
@@ -132,7 +145,7 @@ export const importSubmissions = defineCommand({
         values: item.values,
         explanations: item.warnings.map((w) => ({ ruleKey: w.key, text: explanation })),
       }));
-      const compiled = input.status === "approved" ? compiledItems(db, loaded, items, previous, explanation) : [];
+      const compiled = input.status === "approved" && !input.compiled ? compiledItems(db, loaded, items, previous, explanation, orgAttributes) : [];
       replaceSubmissions(db, cycle.id, [...items, ...compiled.map((c) => c.item)], ctx.user.id, ctx.now);
       const codeOf = (orgId: number) => tree.nodes.get(orgId)!.code;
       const warningList: ImportedWarning[] = [
@@ -145,7 +158,7 @@ export const importSubmissions = defineCommand({
         action: "submissions.import",
         targetType: "cycle",
         targetId: input.year,
-        detail: { file: input.file ?? null, year: input.year, status: input.status, units: result.items.length, warnings, compiled: compiledUnits.map((c) => c.code) },
+        detail: { file: input.file ?? null, year: input.year, status: input.status, ...(input.compiled ? { compiledHistory: true } : {}), units: result.items.length, warnings, compiled: compiledUnits.map((c) => c.code) },
       });
       return { units: result.items.length, warnings, warningList, explanation, compiled: compiledUnits };
     });
