@@ -2,7 +2,8 @@ import type { FigureDef } from "../templates/schema";
 import type { Template } from "../templates/types";
 import type { CellValues } from "../values";
 import { formatScaled } from "../values";
-import { cellSum, splitByChildKind, topChildren, type OrgTree } from "../org-tree";
+import { cellSum, splitByChildGroups, topChildrenOf, type OrgTree } from "../org-tree";
+import { fillWords } from "./words";
 import { percentText, wanText, wholePercents } from "./rational";
 
 /** A sum of named cells with the cells it was made from, so a sentence can say what it counts. */
@@ -17,7 +18,8 @@ export type FigureResult =
       label: string;
       kind: "split";
       total: Quantity;
-      parts: { kind: string; label: string; value: Quantity; percent: string | null; chartPercent: number }[];
+      /** Empty when the node's children fit no grouping (nothing to split). */
+      parts: { label: string; value: Quantity; percent: string | null; chartPercent: number }[];
     }
   | { id: string; label: string; kind: "top"; items: { code: string; name: string; value: Quantity }[] };
 
@@ -30,6 +32,8 @@ export type FigureContext = {
   tree?: OrgTree;
   totals?: Map<number, CellValues>;
   orgId?: number;
+  /** The unit's words that split labels name ("{ownLabel}" → "自治区本级"); see lib/report/wording. */
+  words?: Readonly<Record<string, string>>;
 };
 
 function quantity(t: Template, cells: string[], value: bigint | null): Quantity {
@@ -77,25 +81,24 @@ export function evaluateFigure(def: FigureDef, ctx: FigureContext): FigureResult
     }
     case "split": {
       if (!ctx.tree || !ctx.totals || ctx.orgId === undefined) throw new Error(`指标 ${def.id} 需要单位树`);
-      const shares = splitByChildKind(ctx.tree, ctx.totals, ctx.orgId, def.cells, def.groups.map((g) => g.kind));
+      const shares = splitByChildGroups(ctx.tree, ctx.totals, ctx.orgId, def.cells, def.groupings) ?? [];
       const total = quantity(t, def.cells, shares.reduce((s, p) => s + p.value, 0n));
-      const whole = wholePercents(shares.map((s) => s.value));
+      const whole = shares.length ? wholePercents(shares.map((s) => s.value)) : [];
       return {
         ...base,
         kind: "split",
         total,
-        parts: def.groups.map((g, i) => ({
-          kind: g.kind,
-          label: g.label,
-          value: quantity(t, def.cells, shares[i]!.value),
-          percent: percentText(shares[i]!.value, total.value),
+        parts: shares.map((g, i) => ({
+          label: fillWords(g.label, ctx.words),
+          value: quantity(t, def.cells, g.value),
+          percent: percentText(g.value, total.value),
           chartPercent: whole[i]!,
         })),
       };
     }
     case "top": {
       if (!ctx.tree || !ctx.totals || ctx.orgId === undefined) throw new Error(`指标 ${def.id} 需要单位树`);
-      const items = topChildren(ctx.tree, ctx.totals, ctx.orgId, def.childKind, def.cells, def.n);
+      const items = topChildrenOf(ctx.tree, ctx.totals, ctx.orgId, def.childKinds, def.cells, def.n);
       return { ...base, kind: "top", items: items.map((r) => ({ code: r.code, name: r.name, value: quantity(t, def.cells, r.value) })) };
     }
   }

@@ -12,7 +12,15 @@ export type RankResult = {
   items: { figure: string; name: string; value: Quantity; percent: string | null }[];
 };
 
-export type ReportFigure = FigureResult | RankResult;
+/** Named figures in a fixed order, for "结果维持2件，占40%；结果纠正3件，占60%" (zeros left out by the sentence). */
+export type ListResult = {
+  id: string;
+  label: string;
+  kind: "list";
+  items: { figure: string; name: string; value: Quantity; percent: string | null }[];
+};
+
+export type ReportFigure = FigureResult | RankResult | ListResult;
 
 type CellRef = string | { figure: string; part: "cells" | "numerator" | "denominator" };
 
@@ -33,7 +41,7 @@ export function resolveCells(refs: readonly CellRef[], known: Map<string, Figure
 }
 
 /** An outline's value/share/growth figure as a template FigureDef (same evaluation, same rounding). */
-export function toFigureDef(def: Exclude<OutlineFigureDef, { kind: "rank" }>, known: Map<string, FigureDef>): FigureDef {
+export function toFigureDef(def: Exclude<OutlineFigureDef, { kind: "rank" | "list" }>, known: Map<string, FigureDef>): FigureDef {
   if (def.kind === "share") {
     return { id: def.id, kind: "share", label: def.label, numerator: resolveCells(def.numerator, known), denominator: resolveCells(def.denominator, known) };
   }
@@ -63,6 +71,19 @@ function rank(def: Extract<OutlineFigureDef, { kind: "rank" }>, figures: Map<str
   };
 }
 
+function list(def: Extract<OutlineFigureDef, { kind: "list" }>, figures: Map<string, ReportFigure | null>): ListResult {
+  return {
+    id: def.id,
+    label: def.label,
+    kind: "list",
+    items: def.items.map((it) => {
+      const a = amountOf(figures.get(it.figure));
+      if (!a) throw new Error(`报告大纲错误：列表 ${def.id} 的指标 ${it.figure} 不是数值或比例指标`);
+      return { figure: it.figure, name: it.name, value: a.value, percent: a.percent };
+    }),
+  };
+}
+
 /**
  * Every figure a report can name: the template's and the outline's, by id. A split or top-N
  * of a node without children is null (not stated), and a top-N lists only units with a count.
@@ -75,6 +96,8 @@ export function evaluateReportFigures(ctx: FigureContext & { template: Template 
     if (leaf && (def.kind === "split" || def.kind === "top")) return null;
     const f = evaluateFigure(def, ctx);
     if (!f) return null; // built on a cell the data do not report (F1–F3 of a history table)
+    // Children all of one kind: nothing to split.
+    if (f.kind === "split" && f.parts.length < 2) return null;
     return f.kind === "top" ? { ...f, items: f.items.filter((i) => i.value.value > 0n) } : f;
   };
   for (const def of ctx.template.figures) out.set(def.id, evaluate(def));
@@ -82,6 +105,10 @@ export function evaluateReportFigures(ctx: FigureContext & { template: Template 
     if (out.has(def.id)) throw new Error(`报告大纲错误：指标 ${def.id} 与模板指标重名`);
     if (def.kind === "rank") {
       out.set(def.id, rank(def, out));
+      continue;
+    }
+    if (def.kind === "list") {
+      out.set(def.id, list(def, out));
       continue;
     }
     const fd = toFigureDef(def, known);

@@ -21,7 +21,7 @@ export { checkNarrative, typedFigures, proseHeadings, type NarrativeProblem } fr
 export { textSimilarity, SIMILARITY_THRESHOLD, narrativeText, similarReports, MIN_WRITTEN_CHARS, type SimilarReport } from "./similarity";
 export { evaluateReportFigures, type RankResult, type ReportFigure } from "./figures";
 export { printSections, printTable, printedValue } from "./tables";
-export { defaultScope } from "./scope";
+export * from "./wording";
 export { reportFieldsSchema } from "./fields";
 export { breakUnits, hyphenationCallback, CLOSING, OPENING } from "./line-break";
 export { checkOutline, getOutline, outlines, outlineSchema, type ReportOutline } from "./outline";

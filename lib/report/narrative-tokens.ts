@@ -54,10 +54,20 @@ export const PARTS_OF_KIND: Record<FigureKind, readonly TokenPart[]> = {
 };
 
 /** Every figure a report may name, with its kind, label and (for a split) its parts' labels. */
-export function figureDefs(template: Template, outline: ReportOutline): Map<string, { kind: FigureKind; label: string; parts?: string[] }> {
+export function figureDefs(
+  template: Template,
+  outline: ReportOutline,
+  figures?: Map<string, ReportFigure | null>,
+): Map<string, { kind: FigureKind; label: string; parts?: string[] }> {
   const out = new Map<string, { kind: FigureKind; label: string; parts?: string[] }>();
-  for (const f of template.figures) out.set(f.id, { kind: f.kind, label: f.label, parts: f.kind === "split" ? f.groups.map((g) => g.label) : undefined });
-  for (const f of outline.figures as readonly OutlineFigureDef[]) out.set(f.id, { kind: f.kind, label: f.label });
+  // A split's parts are the node's (which grouping fits its children, in its words).
+  const partsOf = (id: string) => {
+    const f = figures?.get(id);
+    return f?.kind === "split" ? f.parts.map((p) => p.label) : [];
+  };
+  for (const f of template.figures) out.set(f.id, { kind: f.kind, label: f.label, parts: f.kind === "split" ? partsOf(f.id) : undefined });
+  // Lists only serve the standard sentences; their figures are offered one by one.
+  for (const f of outline.figures as readonly OutlineFigureDef[]) if (f.kind !== "list") out.set(f.id, { kind: f.kind, label: f.label });
   return out;
 }
 
@@ -72,12 +82,12 @@ function printQuantity(q: Quantity, format: TokenFormat, source: string): string
 const percent = (p: string | null) => (p === null ? null : `${p}%`);
 
 /** The label of a token for messages and the picker, e.g. "主动公开政府信息数·比例". */
-export function tokenLabel(ref: TokenRef, ctx: Pick<TokenContext, "template" | "outline">): string | undefined {
+export function tokenLabel(ref: TokenRef, ctx: Pick<TokenContext, "template" | "outline"> & Partial<Pick<TokenContext, "figures">>): string | undefined {
   if (ref.kind === "cell") {
     const cell = ctx.template.cell(ref.code);
     return cell ? `${cell.name}（${ref.code}）` : undefined;
   }
-  const def = figureDefs(ctx.template, ctx.outline).get(ref.figure);
+  const def = figureDefs(ctx.template, ctx.outline, ctx.figures).get(ref.figure);
   if (!def) return undefined;
   const part = def.kind === "split" && ref.index !== undefined && def.parts?.[ref.index] ? `${def.parts[ref.index]}${PART_LABELS[ref.part]}` : PART_LABELS[ref.part];
   return `${def.label}·${part}`;
@@ -96,7 +106,7 @@ export function resolveToken(piece: TokenPiece, ctx: TokenContext): TokenResolut
     const bare = printQuantity(f.value, format, source);
     return { status: "ok", text: bare + cell.unit, bare, label: tokenLabel(ref, ctx)! };
   }
-  const def = figureDefs(ctx.template, ctx.outline).get(ref.figure);
+  const def = figureDefs(ctx.template, ctx.outline, ctx.figures).get(ref.figure);
   if (!def || !ctx.figures.has(ref.figure)) return { status: "broken", message: `数据项“${ref.figure}”不在本年度模板（${ctx.template.name}）中` };
   const label = tokenLabel(ref, ctx)!;
   if (!PARTS_OF_KIND[def.kind].includes(ref.part)) return { status: "broken", message: `数据项“${def.label}”没有“${PART_LABELS[ref.part]}”`, label };
@@ -131,6 +141,8 @@ export function resolveToken(piece: TokenPiece, ctx: TokenContext): TokenResolut
     }
     case "top":
       return list(f.items.map((i) => (ref.part === "names" ? i.name : `${i.name}（${printQuantity(i.value, format, source)}${unitOf(ctx.template, i.value)}）`)));
+    case "list":
+      return { status: "broken", message: `数据项“${def.label}”不能直接引用`, label };
     case "rank":
       if (ref.part === "names_percents" && f.items.some((i) => i.percent === null)) return notStated("基数为 0");
       return list(f.items.map((i) => (ref.part === "names" ? i.name : `${i.name}（${percent(i.percent)}）`)));
@@ -163,7 +175,7 @@ export function tokenCatalog(ctx: TokenContext): CatalogEntry[] {
       out.push({ key: tokenKey(ref, format), ref, format, group, kind, label: resolution.label ?? "", resolution });
     }
   };
-  for (const [id, def] of figureDefs(ctx.template, ctx.outline)) {
+  for (const [id, def] of figureDefs(ctx.template, ctx.outline, ctx.figures)) {
     for (const part of PARTS_OF_KIND[def.kind]) {
       if (def.kind === "split" && part !== "total") (def.parts ?? []).forEach((_, index) => add({ kind: "figure", figure: id, part, index }, def.label, def.kind));
       else add({ kind: "figure", figure: id, part }, def.label, def.kind);

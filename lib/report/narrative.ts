@@ -13,10 +13,31 @@ import type { ReportFields } from "./fields";
 import { isToken, tokenKey, writtenParagraphs, type NarrativeDoc, type Paragraph, type TokenPiece } from "./narrative-doc";
 import { resolveToken, tokenCatalog, type CatalogEntry, type TokenContext, type TokenResolution } from "./narrative-tokens";
 import { checkNarrative, type NarrativeProblem } from "./narrative-check";
+import { nodeWording, reportLevel, WORDING_KEYS, type NodeWording, type ReportLevel, type WordingOverrides } from "./wording";
 
 export type { ReportFields };
 
-export const FIELD_NAMES = ["year", "unitName", "scope", "compiler", "sources", "downloadSite", "downloadUrl", "contactOffice", "phone", "email", "partNames"] as const;
+/** Names a sentence may use besides figures: the report's fields, the unit's words, the report facts. */
+export const FIELD_NAMES = [
+  "year",
+  "unitName",
+  "scope",
+  "compiler",
+  "sources",
+  "downloadSite",
+  "downloadUrl",
+  "contactOffice",
+  "phone",
+  "email",
+  "partNames",
+  "ownLabel",
+  "governmentLabel",
+  "departmentsLabel",
+  "childrenLabel",
+  "longForm",
+  "level",
+  "compiled",
+] as const;
 
 export type NarrativeInput = {
   template: Template;
@@ -30,6 +51,8 @@ export type NarrativeInput = {
   /** The same node's totals last year (same or predecessor template), if any. */
   previous: CellValues | null;
   fields: ReportFields;
+  /** The office's words for this unit (organisations.wording) over the defaults from its name, kind and children. */
+  wording?: WordingOverrides | null;
   /** The office's narrative (paragraphs with bound figures by prose id, reworded headings); none: the default narrative. */
   narrative?: NarrativeDoc | null;
   /** Paragraphs carried from last year's narrative, by this year's block id (used where `narrative` has not written the block). */
@@ -43,14 +66,24 @@ function partName(p: PartDef): string {
   return p.name ?? p.heading.replace(/^([一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+\.)/, "");
 }
 
-/** The placeholder scope: the report's fields and every figure by id; blank fields are not stated. */
-export function reportScope(input: NarrativeInput, outline: ReportOutline, figures: Map<string, ReportFigure | null>): Scope {
+/** What a report is: the unit's level and words, and whether it compiles its children's data. */
+export type ReportFacts = { level: ReportLevel; compiled: boolean; words: NodeWording };
+
+/**
+ * The placeholder scope: the report's fields, the unit's words, the facts conditions test
+ * (`compiled`, `level`) and every figure by id; blank fields are not stated. {scope} is the
+ * preface field where the office wrote one, else the unit's subject word.
+ */
+export function reportScope(input: NarrativeInput, outline: ReportOutline, figures: Map<string, ReportFigure | null>, facts: ReportFacts): Scope {
   const f = input.fields;
   const field = (v: string | undefined) => (v && v.trim() ? v.trim() : null);
   const scope: Scope = {
+    ...Object.fromEntries(WORDING_KEYS.filter((k) => k !== "subject").map((k) => [k, facts.words[k]])),
+    level: facts.level,
+    compiled: facts.compiled,
     year: input.year,
     unitName: f.unitName,
-    scope: f.scope,
+    scope: field(f.scope) ?? facts.words.subject,
     compiler: field(f.compiler),
     sources: field(f.sources),
     downloadSite: field(f.downloadSite),
@@ -74,7 +107,7 @@ function text(template: string, scope: Scope): string {
 }
 
 /** Everything the narrative is built and checked from: the outline, the figures, the placeholder scope, the token context. */
-export type NarrativeContext = { outline: ReportOutline; scope: Scope; tokens: TokenContext; orgId: number; code: string };
+export type NarrativeContext = { outline: ReportOutline; scope: Scope; tokens: TokenContext; orgId: number; code: string; facts: ReportFacts };
 
 export function narrativeContext(input: NarrativeInput): NarrativeContext {
   const { template } = input;
@@ -82,11 +115,13 @@ export function narrativeContext(input: NarrativeInput): NarrativeContext {
   const node = input.tree.byCode.get(input.orgCode);
   if (!node) throw new Error(`单位代码 ${input.orgCode} 不在单位名册中`);
   const current = input.totals.get(node.orgId) ?? {};
+  const children = input.tree.children.get(node.orgId) ?? [];
+  const facts: ReportFacts = { level: reportLevel(node), compiled: children.length > 0, words: nodeWording(node, children, input.wording) };
   const figures = evaluateReportFigures(
-    { template, current, previous: input.previous, tree: input.tree, totals: input.totals, orgId: node.orgId },
+    { template, current, previous: input.previous, tree: input.tree, totals: input.totals, orgId: node.orgId, words: facts.words },
     outline,
   );
-  return { outline, scope: reportScope(input, outline, figures), tokens: { template, outline, current, figures }, orgId: node.orgId, code: node.code };
+  return { outline, scope: reportScope(input, outline, figures, facts), tokens: { template, outline, current, figures }, orgId: node.orgId, code: node.code, facts };
 }
 
 /** The report's parts as the editor shows them: headings, the standard sentences filled, the prose blocks, where tables go. */

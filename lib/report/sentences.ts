@@ -1,4 +1,4 @@
-import type { ConditionDef, SentenceDef } from "./outline/schema";
+import type { ConditionDef, SentenceDef, WhenDef } from "./outline/schema";
 import { fillTemplate, resolvePath, signOf, type Run, type Scope } from "./placeholders/fill";
 import { parsePath, parseTemplate, type TemplateNode } from "./placeholders/parse";
 
@@ -14,8 +14,19 @@ export function compiled(text: string): TemplateNode[] {
   return nodes;
 }
 
-export function holds(when: ConditionDef | undefined, scope: Scope): boolean {
+export function holds(when: WhenDef | undefined, scope: Scope): boolean {
   if (!when) return true;
+  if (Array.isArray(when)) return when.every((c) => holds(c, scope));
+  return "path" in when ? holdsValue(when, scope) : holdsReport(when, scope);
+}
+
+/** Compiled or not, and the level: the report facts the scope carries (reportScope). */
+function holdsReport(when: Exclude<ConditionDef, { path: string }>, scope: Scope): boolean {
+  if (when.compiled !== undefined && scope.compiled !== when.compiled) return false;
+  return when.level === undefined || when.level.includes(scope.level as (typeof when.level)[number]);
+}
+
+function holdsValue(when: Extract<ConditionDef, { path: string }>, scope: Scope): boolean {
   const sign = signOf(resolvePath(parsePath(when.path), [scope]));
   if (sign === null) return false;
   switch (when.is) {

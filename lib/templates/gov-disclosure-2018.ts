@@ -1,4 +1,5 @@
 import type { TemplateDef } from "./schema";
+import { AGENCY_KINDS, LEVEL_GROUPINGS, LOWER_GOVERNMENT_KINDS } from "./level-groupings";
 
 /**
  * The 2018 statistics table (the seed's 附表), codes as in docs: one label column, one unit
@@ -109,12 +110,12 @@ export const govDisclosure2018 = {
   figures: [
     { id: "published", kind: "value", label: "主动公开政府信息数", cells: ["A1"] },
     { id: "published_growth", kind: "growth", label: "主动公开政府信息数较上年增长", cells: ["A1"] },
-    { id: "published_split", kind: "split", label: "主动公开政府信息数构成", cells: ["A1"], groups: [{ kind: "department", label: "自治区本级" }, { kind: "league_city", label: "盟市" }] },
+    { id: "published_split", kind: "split", label: "主动公开政府信息数构成", cells: ["A1"], groupings: LEVEL_GROUPINGS },
     { id: "requests", kind: "value", label: "收到申请数", cells: ["C1"] },
     { id: "requests_growth", kind: "growth", label: "收到申请数较上年增长", cells: ["C1"] },
-    { id: "requests_split", kind: "split", label: "收到申请数构成", cells: ["C1"], groups: [{ kind: "department", label: "自治区本级" }, { kind: "league_city", label: "盟市" }] },
-    { id: "requests_top_departments", kind: "top", label: "区直机关申请量前3位", cells: ["C1"], childKind: "department", n: 3 },
-    { id: "requests_top_cities", kind: "top", label: "盟市申请量前3位", cells: ["C1"], childKind: "league_city", n: 3 },
+    { id: "requests_split", kind: "split", label: "收到申请数构成", cells: ["C1"], groupings: LEVEL_GROUPINGS },
+    { id: "requests_top_departments", kind: "top", label: "本级部门申请量前3位", cells: ["C1"], childKinds: AGENCY_KINDS, n: 3 },
+    { id: "requests_top_cities", kind: "top", label: "下级政府申请量前3位", cells: ["C1"], childKinds: LOWER_GOVERNMENT_KINDS, n: 3 },
     { id: "channel_in_person", kind: "share", label: "当面申请占收到申请数", numerator: ["C1.1"], denominator: ["C1"] },
     { id: "channel_fax", kind: "share", label: "传真申请占收到申请数", numerator: ["C1.2"], denominator: ["C1"] },
     { id: "channel_online", kind: "share", label: "网络申请占收到申请数", numerator: ["C1.3"], denominator: ["C1"] },

@@ -1,4 +1,5 @@
 import type { TemplateDef } from "./schema";
+import { AGENCY_KINDS, LEVEL_GROUPINGS, LOWER_GOVERNMENT_KINDS } from "./level-groupings";
 
 /**
  * 政府信息公开工作年度报告统计表, the national format since 2019 as revised by 国办公开办函〔2021〕30号
@@ -634,14 +635,10 @@ export const govDisclosure2021 = {
       kind: "split",
       label: "收办申请数分布",
       cells: ["R1.tot", "R2.tot"],
-      groups: [
-        { kind: "department", label: "本级部门" },
-        { kind: "league_city", label: "盟市" },
-        { kind: "county", label: "县区" },
-      ],
+      groupings: LEVEL_GROUPINGS,
     },
-    { id: "apply_top_department", kind: "top", label: "新收申请数居前的部门", cells: ["R1.tot"], childKind: "department", n: 3 },
-    { id: "apply_top_league_city", kind: "top", label: "新收申请数居前的盟市", cells: ["R1.tot"], childKind: "league_city", n: 3 },
+    { id: "apply_top_department", kind: "top", label: "新收申请数居前的本级部门", cells: ["R1.tot"], childKinds: AGENCY_KINDS, n: 3 },
+    { id: "apply_top_league_city", kind: "top", label: "新收申请数居前的下级政府", cells: ["R1.tot"], childKinds: LOWER_GOVERNMENT_KINDS, n: 3 },
     // 三: outcomes (no subtotal rows in the table: 不予公开 … 其他处理 are derived here)
     { id: "outcome_total", kind: "value", label: "办结申请数", cells: ["R3.7.tot"] },
     { id: "open_share", kind: "share", label: "予以公开", numerator: ["R3.1.tot"], denominator: ["R3.7.tot"] },

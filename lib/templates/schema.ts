@@ -189,15 +189,19 @@ export const figureSchema = z.discriminatedUnion("kind", [
     kind: z.literal("split"),
     label: z.string(),
     cells: cellSum,
-    /** Child kinds compared, in print order, each with its printed name. */
-    groups: z.array(z.object({ kind: z.string(), label: z.string() })).min(2),
+    /**
+     * Ways to split the total by the node's direct children, the first in which every group has
+     * a child (see lib/org-tree splitByChildGroups); labels may name the unit's words, e.g.
+     * "{ownLabel}" (lib/report/wording).
+     */
+    groupings: z.array(z.array(z.object({ kinds: z.array(z.string()).min(1), label: z.string() })).min(2)).min(1),
   }),
   z.object({
     id,
     kind: z.literal("top"),
     label: z.string(),
     cells: cellSum,
-    childKind: z.string(),
+    childKinds: z.array(z.string()).min(1),
     n: z.number().int().min(1).max(20),
   }),
 ]);

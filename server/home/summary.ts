@@ -4,6 +4,7 @@ import type { Db } from "@/db/client";
 import { listCycles } from "@/db/queries/cycles";
 import { loadCycleTotals, type CycleTotals } from "@/server/stats/cycle-totals";
 import { listSubmissionStatuses } from "@/db/queries/submissions";
+import { unitWording } from "@/server/reports/unit-wording";
 
 export type HomeSummary = {
   year: number;
@@ -32,13 +33,13 @@ export function getHomeSummary(db: Db, year?: number, orgId?: number): HomeSumma
     const node = loaded && (orgId !== undefined ? loaded.tree.nodes.get(orgId) : loaded.tree.roots[0]);
     const totals = loaded && node ? (loaded.totals.get(node.orgId) ?? {}) : {};
     if (!loaded || !node || Object.keys(totals).length === 0) continue;
-    if (year !== undefined || canSubmitCompiled(loaded.tree, node.orgId, listSubmissionStatuses(db, loaded.cycle.id)).ok) return summarise(loaded, node, totals);
-    partial ??= summarise(loaded, node, totals);
+    if (year !== undefined || canSubmitCompiled(loaded.tree, node.orgId, listSubmissionStatuses(db, loaded.cycle.id)).ok) return summarise(db, loaded, node, totals);
+    partial ??= summarise(db, loaded, node, totals);
   }
   return partial;
 }
 
-function summarise(loaded: CycleTotals, node: RosterNode, totals: CellValues): HomeSummary {
+function summarise(db: Db, loaded: CycleTotals, node: RosterNode, totals: CellValues): HomeSummary {
   const targetYear = loaded.cycle.year;
   const values: Record<string, string> = {};
   for (const c of loaded.template.cells) {
@@ -48,7 +49,8 @@ function summarise(loaded: CycleTotals, node: RosterNode, totals: CellValues): H
   const splitDef = loaded.template.figures.find((f) => f.kind === "split");
   const split: HomeSummary["split"] = [];
   if (splitDef) {
-    const r = evaluateFigure(splitDef, { template: loaded.template, current: totals, tree: loaded.tree, totals: loaded.totals, orgId: node.orgId });
+    const words = unitWording(db, loaded.tree, node);
+    const r = evaluateFigure(splitDef, { template: loaded.template, current: totals, tree: loaded.tree, totals: loaded.totals, orgId: node.orgId, words });
     const unit = loaded.template.cell(splitDef.cells[0]!)?.unit ?? "";
     if (r?.kind === "split") {
       for (const p of r.parts) split.push({ label: p.label, value: p.value.wan + unit, share: `${p.chartPercent}%` });

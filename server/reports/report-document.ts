@@ -1,6 +1,5 @@
 import {
   buildReportDocument,
-  defaultScope,
   getOutline,
   isToken,
   narrativeCatalog,
@@ -30,6 +29,7 @@ import type { TotalsBasis } from "@/server/stats/cycle-totals";
 import { getReportPreface } from "@/db/queries/report-preface";
 import { getReportDraft, type StoredReportDraft } from "@/db/queries/report-drafts";
 import { getLatestPublishedNarrative } from "@/db/queries/report-publications";
+import { wordingOverrides } from "./unit-wording";
 
 export type ReportDocumentResult =
   | {
@@ -44,9 +44,9 @@ export type ReportDocumentResult =
     }
   | { ok: false; reason: Extract<ReportDataResult, { ok: false }>["reason"]; message: string };
 
-/** The defaults a report's fields start from: the roster name and the scope word. */
-export function defaultReportFields(unitName: string, compiles: boolean): ReportFields {
-  return { unitName, scope: defaultScope(unitName, compiles) };
+/** The defaults a report's fields start from: the roster name (the scope word comes from the unit's words). */
+export function defaultReportFields(unitName: string): ReportFields {
+  return { unitName };
 }
 
 type Prepared = { data: ReportData; fields: ReportFields; input: NarrativeInput; ctx: NarrativeContext; draft: StoredReportDraft | null };
@@ -80,7 +80,13 @@ function carriedNarrative(db: Db, year: number, data: ReportData, outline: Repor
     if (lastCtx !== undefined) return lastCtx;
     const loaded = loadReportData(db, year - 1, data.node.code, "approved");
     lastCtx = loaded.ok
-      ? narrativeContext({ ...loaded.data, year: year - 1, orgCode: loaded.data.node.code, fields: defaultReportFields(loaded.data.node.name, loaded.data.compiles) })
+      ? narrativeContext({
+          ...loaded.data,
+          year: year - 1,
+          orgCode: loaded.data.node.code,
+          fields: defaultReportFields(loaded.data.node.name),
+          wording: wordingOverrides(db, loaded.data.node.orgId),
+        })
       : null;
     return lastCtx;
   };
@@ -115,11 +121,23 @@ function prepare(db: Db, year: number, orgCode: string, options: ReportDocumentO
   const loaded = loadReportData(db, year, orgCode, options.basis ?? "approved");
   if (!loaded.ok) return loaded;
   const d = loaded.data;
-  const fields: ReportFields = { ...defaultReportFields(d.node.name, d.compiles), ...getReportPreface(db, year, d.node.code), ...given(options.fieldOverrides) };
+  const fields: ReportFields = { ...defaultReportFields(d.node.name), ...getReportPreface(db, year, d.node.code), ...given(options.fieldOverrides) };
   const draft = getReportDraft(db, d.cycle.id, d.node.orgId);
   const outline = getOutline(d.template.id);
   const carried = carriedNarrative(db, year, d, outline, draft?.doc ?? null);
-  const input: NarrativeInput = { template: d.template, outline, year, orgCode: d.node.code, tree: d.tree, totals: d.totals, previous: d.previous, fields, narrative: draft?.doc ?? null, carried };
+  const input: NarrativeInput = {
+    template: d.template,
+    outline,
+    year,
+    orgCode: d.node.code,
+    tree: d.tree,
+    totals: d.totals,
+    previous: d.previous,
+    fields,
+    wording: wordingOverrides(db, d.node.orgId),
+    narrative: draft?.doc ?? null,
+    carried,
+  };
   return { ok: true, p: { data: d, fields, input, ctx: narrativeContext(input), draft } };
 }
 

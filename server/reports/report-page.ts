@@ -1,4 +1,3 @@
-import { defaultScope } from "@/lib/report/scope";
 import { EMPTY_REPORT_PREFACE } from "@/lib/validation/report-fields";
 import { getReportPreface } from "@/db/queries/report-preface";
 import type { ReadContext } from "../kernel/read";
@@ -6,6 +5,7 @@ import { unitPage } from "../orgs/unit-page";
 import { loadPublishView } from "./publication/load-view";
 import { loadReportEditor } from "./report-document";
 import { reportSimilarity } from "./similarity";
+import { unitWording } from "./unit-wording";
 
 /**
  * A unit's annual report page (report.read): the narrative editor (editable with report.edit),
@@ -29,7 +29,7 @@ export function loadReportPage(ctx: ReadContext, params: { year: string; orgCode
     editor: loadReportEditor(db, year, node.code),
     similarity: seesSimilarity ? reportSimilarity(db, cycle, roster, node) : null,
     preface: {
-      defaults: { unitName: node.name, scope: defaultScope(node.name, compiles) },
+      defaults: { unitName: node.name, scope: unitWording(db, roster, node).subject },
       initial: { ...EMPTY_REPORT_PREFACE, ...getReportPreface(db, year, node.code) },
     },
     publish: loadPublishView(db, user, year, node.code, ctx.now),

@@ -24,8 +24,11 @@ export function checkOutline(outline: ReportOutline, template: Template, fieldNa
     const variants = typeof s === "string" ? [{ text: s, when: undefined }] : s.variants;
     for (const v of variants) {
       checkText(v.text, where);
-      const root = v.when?.path.split(/[.[]/)[0];
-      if (root && !names.has(root)) problems.push(`${where}：条件中未知的占位符“${root}”`);
+      const conditions = v.when === undefined ? [] : Array.isArray(v.when) ? v.when : [v.when];
+      for (const c of conditions) {
+        const root = "path" in c ? c.path.split(/[.[]/)[0] : undefined;
+        if (root && !names.has(root)) problems.push(`${where}：条件中未知的占位符“${root}”`);
+      }
     }
   };
   const checkBlock = (b: BlockDef, where: string) => {
@@ -52,9 +55,9 @@ export function checkOutline(outline: ReportOutline, template: Template, fieldNa
     refs.filter((r) => !figureIds.has(r)).forEach((r) => problems.push(`附图 ${c.id}：未知的指标“${r}”`));
   }
   for (const f of outline.figures) {
-    const refs = f.kind === "rank" ? f.items.map((i) => i.figure) : (f.kind === "share" ? [...f.numerator, ...f.denominator] : f.cells).flatMap((r) => (typeof r === "string" ? [] : [r.figure]));
+    const refs = f.kind === "rank" || f.kind === "list" ? f.items.map((i) => i.figure) : (f.kind === "share" ? [...f.numerator, ...f.denominator] : f.cells).flatMap((r) => (typeof r === "string" ? [] : [r.figure]));
     refs.filter((r) => !figureIds.has(r)).forEach((r) => problems.push(`指标 ${f.id}：未知的指标“${r}”`));
-    if (f.kind !== "rank") {
+    if (f.kind !== "rank" && f.kind !== "list") {
       const cells = (f.kind === "share" ? [...f.numerator, ...f.denominator] : f.cells).flatMap((r) => (typeof r === "string" ? [r] : []));
       cells.filter((c) => !template.cell(c)).forEach((c) => problems.push(`指标 ${f.id}：模板没有单元格“${c}”`));
     }

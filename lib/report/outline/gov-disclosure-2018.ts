@@ -1,5 +1,5 @@
 import type { ReportOutline } from "./schema";
-import { countOrNone, withGrowth } from "./sentence-helpers";
+import { countOrNone, noneOr, regionOr, withGrowth } from "./sentence-helpers";
 
 /**
  * The 2018 compiled report as the seed prints it: preface, 一 … 五, 附表, 附图. Figures are
@@ -12,7 +12,7 @@ export const outline2018 = {
   preface: [
     {
       variants: [
-        { text: "本年度报告根据《中华人民共和国政府信息公开条例》（以下简称《条例》）要求，由{compiler}综合{sources}{year}年度政府信息公开工作年度报告编制而成。" },
+        { when: { compiled: true }, text: "本年度报告根据《中华人民共和国政府信息公开条例》（以下简称《条例》）要求，由{compiler}综合{sources}{year}年度政府信息公开工作年度报告编制而成。" },
         { text: "本年度报告根据《中华人民共和国政府信息公开条例》（以下简称《条例》）要求编制。" },
       ],
     },
@@ -67,7 +67,7 @@ export const outline2018 = {
         {
           kind: "sentences",
           sentences: [
-            withGrowth("{year}年，{scope}主动公开政府信息{published.value}条", "published_growth"),
+            noneOr("published.value", "{year}年，{scope}未主动公开政府信息。", withGrowth("{year}年，{scope}主动公开政府信息{published.value}条", "published_growth")),
             "其中，{#published_split.parts|sep:，}{label}{value}条{/}。",
           ],
         },
@@ -86,15 +86,18 @@ export const outline2018 = {
             {
               kind: "sentences",
               sentences: [
-                withGrowth("{year}年，{scope}共受理政府信息公开申请{requests.value}件", "requests_growth"),
+                noneOr("requests.value", "{year}年，{scope}全年未收到政府信息公开申请。", withGrowth("{year}年，{scope}共受理政府信息公开申请{requests.value}件", "requests_growth")),
                 "其中，{#requests_split.parts|sep:；}{label}受理申请{value}件{/}。",
               ],
             },
             {
               kind: "sentences",
               sentences: [
-                "区直机关申请量居前{requests_top_departments.items.length}位的是{#requests_top_departments.items|sep:、}{name}{/}。",
-                "盟市申请量居前{requests_top_cities.items.length}位的是{#requests_top_cities.items|sep:、}{name}{/}。",
+                regionOr(
+                  "区直机关申请量居前{requests_top_departments.items.length}位的是{#requests_top_departments.items|sep:、}{name}{/}。",
+                  "{departmentsLabel}申请量居前{requests_top_departments.items.length}位的是{#requests_top_departments.items|sep:、}{name}{/}。",
+                ),
+                "{childrenLabel}申请量居前{requests_top_cities.items.length}位的是{#requests_top_cities.items|sep:、}{name}{/}。",
               ],
             },
             {
@@ -111,7 +114,11 @@ export const outline2018 = {
             {
               kind: "sentences",
               sentences: [
-                "{scope}共答复政府信息公开申请{disclosed_of_answers.denominator}件，办结率{closed_rate.percent}%。",
+                countOrNone(
+                  "requests.value",
+                  "{scope}全年无需答复的政府信息公开申请。",
+                  "{scope}共答复政府信息公开申请{disclosed_of_answers.denominator}件，办结率{closed_rate.percent}%。",
+                ),
                 "其中，予以公开（含属于已主动公开范围、同意公开和同意部分公开）{disclosed_of_answers.numerator}件，占全部答复{disclosed_of_answers.denominator}件的{disclosed_of_answers.percent}%。",
                 "在可以答复是否公开的{disclosed_of_decidable.denominator}件中，公开比例为{disclosed_of_decidable.percent}%。",
               ],
@@ -134,8 +141,10 @@ export const outline2018 = {
               sentences: [
                 {
                   variants: [
-                    { when: { path: "fees.value", is: "zero" }, text: "各受理单位在依申请提供政府信息中，未收取任何费用。" },
-                    { when: { path: "fees.value", is: "positive" }, text: "各受理单位在依申请提供政府信息中，共收取费用{fees.value}万元。" },
+                    { when: [{ path: "fees.value", is: "zero" }, { compiled: true }], text: "各受理单位在依申请提供政府信息中，未收取任何费用。" },
+                    { when: [{ path: "fees.value", is: "positive" }, { compiled: true }], text: "各受理单位在依申请提供政府信息中，共收取费用{fees.value}万元。" },
+                    { when: { path: "fees.value", is: "zero" }, text: "{scope}在依申请提供政府信息中，未收取任何费用。" },
+                    { when: { path: "fees.value", is: "positive" }, text: "{scope}在依申请提供政府信息中，共收取费用{fees.value}万元。" },
                   ],
                 },
               ],
@@ -156,8 +165,15 @@ export const outline2018 = {
             {
               kind: "sentences",
               sentences: [
-                countOrNone("review_upheld.denominator", "{scope}未发生政府信息公开行政复议案件。", "{scope}受理政府信息公开行政复议案件{review_upheld.denominator}件。"),
-                "其中，维持具体行政行为{review_upheld.numerator}件，占总数{review_upheld.percent}%；撤销具体行政行为、责令履行法定职责、确认违法等依法纠错{review_corrected.numerator}件，占总数{review_corrected.percent}%；申请人撤销申请或复议机关驳回申请等其他情形{review_other.numerator}件，占总数{review_other.percent}%。",
+                noneOr(
+                  "review_upheld.denominator",
+                  "{scope}未发生政府信息公开行政复议案件。",
+                  regionOr("{scope}受理政府信息公开行政复议案件{review_upheld.denominator}件。", "{scope}因政府信息公开工作被申请行政复议{review_upheld.denominator}件。"),
+                ),
+                regionOr(
+                  "其中，{#review_outcomes_seed.items|nonzero|sep:；}{name}{value}件，占总数{percent}%{/}。",
+                  "其中，{#review_outcomes.items|nonzero|sep:；}{name}{value}件，占{percent}%{/}。",
+                ),
               ],
             },
           ],
@@ -169,8 +185,15 @@ export const outline2018 = {
             {
               kind: "sentences",
               sentences: [
-                countOrNone("litigation_upheld.denominator", "{scope}未发生政府信息公开行政诉讼案件。", "{scope}各级法院审理政府信息公开行政诉讼案件{litigation_upheld.denominator}件。"),
-                "其中，维持具体行政行为或者判决驳回原告诉讼请求{litigation_upheld.numerator}件，占总数{litigation_upheld.percent}%；判决撤销行政行为、履行法定职责或确认违法等依法纠错{litigation_corrected.numerator}件，占总数{litigation_corrected.percent}%；原告撤诉等其他情形{litigation_other.numerator}件，占总数{litigation_other.percent}%。",
+                noneOr(
+                  "litigation_upheld.denominator",
+                  "{scope}未发生政府信息公开行政诉讼案件。",
+                  regionOr("{scope}各级法院审理政府信息公开行政诉讼案件{litigation_upheld.denominator}件。", "{scope}因政府信息公开工作被提起行政诉讼{litigation_upheld.denominator}件。"),
+                ),
+                regionOr(
+                  "其中，{#litigation_outcomes_seed.items|nonzero|sep:；}{name}{value}件，占总数{percent}%{/}。",
+                  "其中，{#litigation_outcomes.items|nonzero|sep:；}{name}{value}件，占{percent}%{/}。",
+                ),
               ],
             },
           ],
@@ -240,6 +263,46 @@ export const outline2018 = {
         { figure: "channel_fax", name: "传真" },
         { figure: "channel_online", name: "网络" },
         { figure: "channel_letter", name: "信函" },
+      ],
+    },
+    {
+      id: "review_outcomes_seed",
+      kind: "list",
+      label: "行政复议结果（自治区汇总报告用语）",
+      items: [
+        { figure: "review_upheld", name: "维持具体行政行为" },
+        { figure: "review_corrected", name: "撤销具体行政行为、责令履行法定职责、确认违法等依法纠错" },
+        { figure: "review_other", name: "申请人撤销申请或复议机关驳回申请等其他情形" },
+      ],
+    },
+    {
+      id: "review_outcomes",
+      kind: "list",
+      label: "行政复议结果",
+      items: [
+        { figure: "review_upheld", name: "维持具体行政行为" },
+        { figure: "review_corrected", name: "被依法纠错" },
+        { figure: "review_other", name: "其他情形" },
+      ],
+    },
+    {
+      id: "litigation_outcomes_seed",
+      kind: "list",
+      label: "行政诉讼结果（自治区汇总报告用语）",
+      items: [
+        { figure: "litigation_upheld", name: "维持具体行政行为或者判决驳回原告诉讼请求" },
+        { figure: "litigation_corrected", name: "判决撤销行政行为、履行法定职责或确认违法等依法纠错" },
+        { figure: "litigation_other", name: "原告撤诉等其他情形" },
+      ],
+    },
+    {
+      id: "litigation_outcomes",
+      kind: "list",
+      label: "行政诉讼结果",
+      items: [
+        { figure: "litigation_upheld", name: "维持具体行政行为或者判决驳回原告诉讼请求" },
+        { figure: "litigation_corrected", name: "被依法纠错" },
+        { figure: "litigation_other", name: "其他情形" },
       ],
     },
     // 举报投诉数量 (F) and 依申请公开收费 (G) are not template figures yet.

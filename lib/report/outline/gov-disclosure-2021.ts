@@ -1,5 +1,5 @@
 import type { ReportOutline } from "./schema";
-import { countOrNone, withGrowth } from "./sentence-helpers";
+import { compiledOnly, countOrNone, noneOr, unlessZero, withGrowth } from "./sentence-helpers";
 
 const requesterTypes = [
   { figure: "requester_np", name: "自然人" },
@@ -20,7 +20,10 @@ export const outline2021 = {
   preface: [
     {
       variants: [
-        { text: "本报告根据《中华人民共和国政府信息公开条例》（以下简称《条例》）和《中华人民共和国政府信息公开工作年度报告格式》（国办公开办函〔2021〕30号）要求，由{compiler}综合{sources}{year}年度政府信息公开工作年度报告编制而成。" },
+        {
+          when: { compiled: true },
+          text: "本报告根据《中华人民共和国政府信息公开条例》（以下简称《条例》）和《中华人民共和国政府信息公开工作年度报告格式》（国办公开办函〔2021〕30号）要求，由{compiler}综合{sources}{year}年度政府信息公开工作年度报告编制而成。",
+        },
         { text: "本报告根据《中华人民共和国政府信息公开条例》（以下简称《条例》）和《中华人民共和国政府信息公开工作年度报告格式》（国办公开办函〔2021〕30号）要求编制。" },
       ],
     },
@@ -66,8 +69,17 @@ export const outline2021 = {
         {
           kind: "sentences",
           sentences: [
-            "{year}年，{scope}制发规章{p1_reg_issued.value}件、行政规范性文件{p1_norm_issued.value}件，废止规章{p1_reg_repealed.value}件、行政规范性文件{p1_norm_repealed.value}件；现行有效规章{p1_reg_valid.value}件、行政规范性文件{p1_norm_valid.value}件。",
-            "作出行政许可处理决定{p5_license.value}件、行政处罚决定{p6_penalty.value}件、行政强制决定{p6_coercion.value}件，收取行政事业性收费{p8_fee.value}万元。",
+            countOrNone(
+              "p1_all.value",
+              "{year}年，{scope}未制发、废止规章和行政规范性文件，无现行有效的规章和行政规范性文件。",
+              "{year}年，{scope}制发规章{p1_reg_issued.value}件、行政规范性文件{p1_norm_issued.value}件，废止规章{p1_reg_repealed.value}件、行政规范性文件{p1_norm_repealed.value}件；现行有效规章{p1_reg_valid.value}件、行政规范性文件{p1_norm_valid.value}件。",
+            ),
+            {
+              variants: [
+                { when: [{ path: "p_decisions.value", is: "zero" }, { path: "p8_fee.value", is: "zero" }], text: "未作出行政许可、行政处罚、行政强制决定，未收取行政事业性收费。" },
+                { text: "作出行政许可处理决定{p5_license.value}件、行政处罚决定{p6_penalty.value}件、行政强制决定{p6_coercion.value}件，收取行政事业性收费{p8_fee.value}万元。" },
+              ],
+            },
           ],
         },
         { kind: "tables", sections: ["s2"] },
@@ -81,24 +93,28 @@ export const outline2021 = {
         {
           kind: "sentences",
           sentences: [
-            withGrowth("{year}年，{scope}共收办政府信息公开申请{apply_total.value}件（本年新收{apply_new.value}件，上年结转{carried_in.value}件）", "apply_growth"),
-            "从申请人看，自然人申请{natural_count.value}件，占{natural_share.percent}%；法人或其他组织申请{legal_count.value}件，占{legal_share.percent}%。",
-            "从申请分布看，{#apply_split.parts|nonzero|sep:；}{label}{value}件{/}。",
+            noneOr(
+              "apply_total.value",
+              "{year}年，{scope}全年未收到政府信息公开申请。",
+              withGrowth("{year}年，{scope}共收办政府信息公开申请{apply_total.value}件（本年新收{apply_new.value}件，上年结转{carried_in.value}件）", "apply_growth"),
+            ),
+            "从申请人看，{#requester_groups.items|nonzero|sep:；}{name}申请{value}件，占{percent}%{/}。",
+            compiledOnly("从申请分布看，{#apply_split.parts|nonzero|sep:；}{label}{value}件{/}。"),
           ],
         },
         {
           kind: "sentences",
           sentences: [
-            "本级部门新收申请数居前{apply_top_department.items.length}位的是{#apply_top_department.items|sep:、}{name}{/}。",
-            "盟市新收申请数居前{apply_top_league_city.items.length}位的是{#apply_top_league_city.items|sep:、}{name}{/}。",
+            compiledOnly("{departmentsLabel}新收申请数居前{apply_top_department.items.length}位的是{#apply_top_department.items|sep:、}{name}{/}。"),
+            compiledOnly("{childrenLabel}新收申请数居前{apply_top_league_city.items.length}位的是{#apply_top_league_city.items|sep:、}{name}{/}。"),
           ],
         },
         {
           kind: "sentences",
           sentences: [
-            "本年度办结申请{outcome_total.value}件，其中予以公开{open_share.numerator}件，占{open_share.percent}%；部分公开{partial_share.numerator}件，占{partial_share.percent}%；不予公开{withheld_share.numerator}件，占{withheld_share.percent}%；无法提供{unavailable_share.numerator}件，占{unavailable_share.percent}%；不予处理{not_processed_share.numerator}件，占{not_processed_share.percent}%；其他处理{other_handling_share.numerator}件，占{other_handling_share.percent}%。",
-            "予以公开及部分公开合计{open_partial_share.numerator}件，占办结申请的{open_partial_share.percent}%。",
-            "结转下年度继续办理{carry_over.value}件。",
+            "本年度办结申请{outcome_total.value}件，其中{#outcomes.items|nonzero|sep:；}{name}{value}件，占{percent}%{/}。",
+            unlessZero("open_partial_share.numerator", "予以公开及部分公开合计{open_partial_share.numerator}件，占办结申请的{open_partial_share.percent}%。"),
+            unlessZero("carry_over.value", "结转下年度继续办理{carry_over.value}件。"),
           ],
         },
         { kind: "tables", sections: ["s3"] },
@@ -112,17 +128,30 @@ export const outline2021 = {
         {
           kind: "sentences",
           sentences: [
-            countOrNone("review_total.value", "{year}年，{scope}未发生政府信息公开行政复议案件。", "{year}年，{scope}发生政府信息公开行政复议案件{review_total.value}件。"),
-            "其中，结果维持{review_upheld_share.numerator}件，占{review_upheld_share.percent}%；结果纠正{review_corrected_share.numerator}件，占{review_corrected_share.percent}%；其他结果{review_other_share.numerator}件，占{review_other_share.percent}%；尚未审结{review_pending_share.numerator}件，占{review_pending_share.percent}%。",
             countOrNone(
-              "litigation_total.value",
-              "未发生政府信息公开行政诉讼案件。",
-              "发生政府信息公开行政诉讼案件{litigation_total.value}件（未经复议直接起诉{litigation_direct.value}件，复议后起诉{litigation_after_review.value}件）。",
+              "appeals_total.value",
+              "{year}年，{scope}未发生因政府信息公开引发的行政复议、行政诉讼。",
+              "{year}年，{scope}因政府信息公开工作被申请行政复议{review_total.value}件、被提起行政诉讼{litigation_total.value}件。",
             ),
-            "其中，结果维持{litigation_upheld_share.numerator}件，占{litigation_upheld_share.percent}%；结果纠正{litigation_corrected_share.numerator}件，占{litigation_corrected_share.percent}%；其他结果{litigation_other_share.numerator}件，占{litigation_other_share.percent}%；尚未审结{litigation_pending_share.numerator}件，占{litigation_pending_share.percent}%。",
+            "行政复议{#review_outcomes.items|nonzero|sep:，}{name}{value}件{/}。",
+            "行政诉讼中，{#litigation_routes.items|nonzero|sep:、}{name}{value}件{/}；{#litigation_outcomes.items|nonzero|sep:，}{name}{value}件{/}。",
           ],
         },
         { kind: "tables", sections: ["s4"] },
+        {
+          kind: "sentences",
+          sentences: [
+            // An LA case names the 复议机关 as co-defendant: an area's sum counts it at both.
+            {
+              variants: [
+                {
+                  when: [{ compiled: true }, { path: "litigation_after_review.value", is: "nonzero" }],
+                  text: "注：复议后起诉的案件以原行政机关和复议机关为共同被告，两者分别统计，汇总数据中同一案件可能计入两次。",
+                },
+              ],
+            },
+          ],
+        },
       ],
     },
     {
@@ -162,12 +191,73 @@ export const outline2021 = {
   },
   figures: [
     { id: "carried_in", kind: "value", label: "上年结转申请数", cells: ["R2.tot"] },
+    {
+      id: "p1_all",
+      kind: "value",
+      label: "规章和行政规范性文件合计",
+      cells: ["P1.reg.issued", "P1.reg.repealed", "P1.reg.valid", "P1.norm.issued", "P1.norm.repealed", "P1.norm.valid"],
+    },
+    {
+      id: "requester_groups",
+      kind: "list",
+      label: "申请人类型",
+      items: [
+        { figure: "natural_share", name: "自然人" },
+        { figure: "legal_share", name: "法人或其他组织" },
+      ],
+    },
+    {
+      id: "outcomes",
+      kind: "list",
+      label: "办理结果",
+      items: [
+        { figure: "open_share", name: "予以公开" },
+        { figure: "partial_share", name: "部分公开" },
+        { figure: "withheld_share", name: "不予公开" },
+        { figure: "unavailable_share", name: "无法提供" },
+        { figure: "not_processed_share", name: "不予处理" },
+        { figure: "other_handling_share", name: "其他处理" },
+      ],
+    },
+    { id: "appeals_total", kind: "value", label: "行政复议和行政诉讼案件合计", cells: ["AR.total", "LD.total", "LA.total"] },
+    {
+      id: "review_outcomes",
+      kind: "list",
+      label: "行政复议结果",
+      items: [
+        { figure: "review_upheld_share", name: "结果维持" },
+        { figure: "review_corrected_share", name: "结果纠正" },
+        { figure: "review_other_share", name: "其他结果" },
+        { figure: "review_pending_share", name: "尚未审结" },
+      ],
+    },
+    {
+      id: "litigation_routes",
+      kind: "list",
+      label: "行政诉讼起诉方式",
+      items: [
+        { figure: "litigation_direct", name: "未经复议直接起诉" },
+        { figure: "litigation_after_review", name: "复议后起诉" },
+      ],
+    },
+    {
+      id: "litigation_outcomes",
+      kind: "list",
+      label: "行政诉讼结果",
+      items: [
+        { figure: "litigation_upheld_share", name: "结果维持" },
+        { figure: "litigation_corrected_share", name: "结果纠正" },
+        { figure: "litigation_other_share", name: "其他结果" },
+        { figure: "litigation_pending_share", name: "尚未审结" },
+      ],
+    },
     { id: "p1_reg_issued", kind: "value", label: "本年制发规章", cells: ["P1.reg.issued"] },
     { id: "p1_reg_repealed", kind: "value", label: "本年废止规章", cells: ["P1.reg.repealed"] },
     { id: "p1_reg_valid", kind: "value", label: "现行有效规章", cells: ["P1.reg.valid"] },
     { id: "p1_norm_issued", kind: "value", label: "本年制发行政规范性文件", cells: ["P1.norm.issued"] },
     { id: "p1_norm_repealed", kind: "value", label: "本年废止行政规范性文件", cells: ["P1.norm.repealed"] },
     { id: "p1_norm_valid", kind: "value", label: "现行有效行政规范性文件", cells: ["P1.norm.valid"] },
+    { id: "p_decisions", kind: "value", label: "行政许可、处罚、强制决定合计", cells: ["P5.license", "P6.penalty", "P6.coercion"] },
     { id: "p5_license", kind: "value", label: "行政许可处理决定", cells: ["P5.license"] },
     { id: "p6_penalty", kind: "value", label: "行政处罚决定", cells: ["P6.penalty"] },
     { id: "p6_coercion", kind: "value", label: "行政强制决定", cells: ["P6.coercion"] },

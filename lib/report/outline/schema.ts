@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { REPORT_LEVELS } from "../wording";
 
 /**
  * A report outline: for one table template, the report's parts and headings, where the
@@ -8,11 +9,18 @@ import { z } from "zod";
 
 const id = z.string().regex(/^[A-Za-z_][A-Za-z0-9_-]*$/, "标识只能包含字母、数字、下划线和连字符");
 
-/** A sentence variant applies only when the value at `path` is zero / positive / negative / non-zero. */
-export const conditionSchema = z.object({
-  path: z.string().min(1),
-  is: z.enum(["zero", "positive", "negative", "nonzero"]),
-});
+/**
+ * When a sentence variant applies: the value at `path` is zero / positive / negative / non-zero;
+ * or the report is (not) a compiled one (the unit has children) and/or of one of these levels
+ * (lib/report/wording). A list of conditions must all hold.
+ */
+const valueCondition = z.object({ path: z.string().min(1), is: z.enum(["zero", "positive", "negative", "nonzero"]) });
+const reportCondition = z
+  .object({ compiled: z.boolean().optional(), level: z.array(z.enum(REPORT_LEVELS)).min(1).optional() })
+  .strict()
+  .refine((c) => c.compiled !== undefined || c.level !== undefined, "条件须指明 compiled 或 level");
+export const conditionSchema = z.union([valueCondition, reportCondition]);
+const whenSchema = z.union([conditionSchema, z.array(conditionSchema).min(1)]);
 
 /**
  * One sentence: a template, or variants of which the first that applies and has every value
@@ -20,7 +28,7 @@ export const conditionSchema = z.object({
  */
 export const sentenceSchema = z.union([
   z.string().min(1),
-  z.object({ variants: z.array(z.object({ when: conditionSchema.optional(), text: z.string().min(1) })).min(1) }),
+  z.object({ variants: z.array(z.object({ when: whenSchema.optional(), text: z.string().min(1) })).min(1) }),
 ]);
 
 /** Cells of an outline figure: cell codes, or the cells of a template figure's part. */
@@ -37,6 +45,8 @@ export const outlineFigureSchema = z.discriminatedUnion("kind", [
   z.object({ id, kind: z.literal("value"), label: z.string(), cells: cellRefs }),
   z.object({ id, kind: z.literal("share"), label: z.string(), numerator: cellRefs, denominator: cellRefs }),
   z.object({ id, kind: z.literal("growth"), label: z.string(), cells: cellRefs }),
+  /** Share or value figures in the given order ({#id.items|nonzero} leaves out those of 0). */
+  z.object({ id, kind: z.literal("list"), label: z.string(), items: z.array(namedFigure).min(1) }),
   /** Share or value figures ordered by their amount (largest first, ties in the given order), first n. */
   z.object({ id, kind: z.literal("rank"), label: z.string(), items: z.array(namedFigure).min(1), n: z.number().int().min(1) }),
 ]);
@@ -106,6 +116,7 @@ export const outlineSchema = z.object({
 export type ReportOutline = z.input<typeof outlineSchema>;
 export type SentenceDef = z.infer<typeof sentenceSchema>;
 export type ConditionDef = z.infer<typeof conditionSchema>;
+export type WhenDef = z.infer<typeof whenSchema>;
 export type BlockDef = z.infer<typeof blockSchema>;
 export type OutlineFigureDef = z.infer<typeof outlineFigureSchema>;
 export type ChartDef = z.infer<typeof chartSchema>;

@@ -172,12 +172,12 @@ describe("report refuses, with exit codes", () => {
 });
 
 describe("a unit without children gets its own report", () => {
-  test("report --org 150000-01: 本机关, no split or top-N", () => {
+  test("report --org 150000-01: 我厅 (the 办公厅's own words), no split or top-N", () => {
     const out = path.join(tmp, "unit.pdf");
     ok(["report", "--year", "2018", "--org", "150000-01", "--out", out]);
     const t = compactText(out);
     expect(t).toContain("自治区人民政府办公厅2018年政府信息公开工作年度报告");
-    expect(t).toContain("2018年，本机关共受理政府信息公开申请96件");
+    expect(t).toContain("2018年，我厅共受理政府信息公开申请96件");
     expect(t).not.toContain("居前");
     expect(fontProblems(pdfFonts(out))).toEqual([]);
   });

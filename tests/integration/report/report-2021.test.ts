@@ -69,8 +69,8 @@ describe("a 2021-format compiled report (synthetic province)", () => {
       `予以公开${sum("R3.1.tot")}件，占${pct(sum("R3.1.tot"), done)}%`,
       `予以公开及部分公开合计${open}件，占办结申请的${pct(open, done)}%。`,
       `结转下年度继续办理${sum("R4.tot")}件。`,
-      `发生政府信息公开行政复议案件${ar}件。其中，结果维持${sum("AR.upheld")}件，占${pct(sum("AR.upheld"), ar)}%`,
-      `结果纠正${sum("LD.corrected", "LA.corrected")}件，占${pct(sum("LD.corrected", "LA.corrected"), lit)}%`,
+      `因政府信息公开工作被申请行政复议${ar}件、被提起行政诉讼${lit}件。行政复议结果维持${sum("AR.upheld")}件`,
+      `；结果维持${sum("LD.upheld", "LA.upheld")}件，结果纠正${sum("LD.corrected", "LA.corrected")}件`,
       `发出收费通知${sum("F1")}件，收费通知金额${formatScaled(sum("F2"), 2)}元，实际收取信息处理费${formatScaled(sum("F3"), 2)}元。`,
       `收取行政事业性收费${formatScaled(sum("P8.fee"), 4)}万元`,
     ]) {

@@ -19,6 +19,7 @@ const figures = evaluateFigures({
   tree,
   totals: totals2018,
   orgId: region,
+  words: { ownLabel: "自治区本级", childrenLabel: "盟市" },
 });
 
 function fig<K extends FigureResult["kind"]>(id: string, kind: K): Extract<FigureResult, { kind: K }> {
@@ -123,9 +124,9 @@ describe("every derived figure of the seed", () => {
     { label: "申请 629 / 856", id: "requests_split", values: [629n, 856n], wan: ["629", "856"], chart: [42, 58] },
   ])("split 自治区本级 vs 盟市: $label", ({ id, values, wan, chart }) => {
     const f = fig(id, "split");
-    expect(f.parts.map((p) => [p.kind, p.label, p.value.value, p.value.wan, p.chartPercent])).toEqual([
-      ["department", "自治区本级", values[0], wan[0], chart[0]],
-      ["league_city", "盟市", values[1], wan[1], chart[1]],
+    expect(f.parts.map((p) => [p.label, p.value.value, p.value.wan, p.chartPercent])).toEqual([
+      ["自治区本级", values[0], wan[0], chart[0]],
+      ["盟市", values[1], wan[1], chart[1]],
     ]);
     expect(f.total.value).toEqual(values[0]! + values[1]!);
   });

@@ -69,10 +69,10 @@ describe("the default narrative in the 2021 format", () => {
     expect(text).toContain(`从申请人看，自然人申请${np}件，占${pct(np, total)}%；法人或其他组织申请${legal}件，占${pct(legal, total)}%。`);
   });
 
-  test("the split by kind leaves out a group with nothing (no 县区 directly under the province)", () => {
+  test("the split is worded from the children: 省本级 (its departments) and the 市 below", () => {
     const dept = sumOver(["990000-01", "990000-02", "990000-03"].map((c) => data[2021].get(c)!), ["R1.tot", "R2.tot"]);
     const cities = sumOver(["990100", "990201", "990202"].map((c) => data[2021].get(c)!), ["R1.tot", "R2.tot"]);
-    expect(text).toContain(`从申请分布看，本级部门${dept}件；盟市${cities}件。`);
+    expect(text).toContain(`从申请分布看，省本级${dept}件；各市${cities}件。`);
   });
 
   test("outcome categories as shares of 办结 (R3.7)", () => {
@@ -92,12 +92,16 @@ describe("the default narrative in the 2021 format", () => {
     expect(text).toContain(`结转下年度继续办理${sum("R4.tot")}件。`);
   });
 
-  test("复议 and 诉讼 totals and outcome shares", () => {
+  test("复议 and 诉讼 from the respondent's side, in the law's words", () => {
     const ar = sum("AR.total");
-    expect(text).toContain(`2021年，全省发生政府信息公开行政复议案件${ar}件。其中，结果维持${sum("AR.upheld")}件，占${pct(sum("AR.upheld"), ar)}%；`);
     const lit = sum("LD.total", "LA.total");
-    expect(text).toContain(`发生政府信息公开行政诉讼案件${lit}件（未经复议直接起诉${sum("LD.total")}件，复议后起诉${sum("LA.total")}件）。`);
-    expect(text).toContain(`尚未审结${sum("LD.pending", "LA.pending")}件，占${pct(sum("LD.pending", "LA.pending"), lit)}%。`);
+    expect(text).toContain(`2021年，全省因政府信息公开工作被申请行政复议${ar}件、被提起行政诉讼${lit}件。`);
+    expect(text).toContain(`行政复议结果维持${sum("AR.upheld")}件，结果纠正${sum("AR.corrected")}件，其他结果${sum("AR.other")}件，尚未审结${sum("AR.pending")}件。`);
+    expect(text).toContain(
+      `行政诉讼中，未经复议直接起诉${sum("LD.total")}件、复议后起诉${sum("LA.total")}件；结果维持${sum("LD.upheld", "LA.upheld")}件，结果纠正${sum("LD.corrected", "LA.corrected")}件，其他结果${sum("LD.other", "LA.other")}件，尚未审结${sum("LD.pending", "LA.pending")}件。`,
+    );
+    expect(text).not.toContain("审理");
+    expect(text).toContain("注：复议后起诉的案件以原行政机关和复议机关为共同被告");
   });
 
   test("信息处理费: notices, amount noticed and collected in 元 at 2 decimals", () => {

@@ -4,7 +4,6 @@ import { resolveFontPlan, FONT_ROLES } from "@/server/pdf/report/fonts";
 import { barGeometry, niceStep, pieSlices } from "@/server/pdf/report/chart-geometry";
 import { packTitle } from "@/server/pdf/report/title-lines";
 import { BODY_SIZE, LINE_PITCH, PAGE, PAGE_NUMBER_TOP, TEXT_WIDTH, MM } from "@/server/pdf/report/layout";
-import { defaultScope } from "@/lib/report";
 
 const FANDOL = "/usr/share/texlive/texmf-dist/fonts/opentype/public/fandol";
 const NOTO = "/usr/share/fonts/opentype/noto";
@@ -121,23 +120,11 @@ describe("charts", () => {
   });
 });
 
-describe("title lines and scope words", () => {
+describe("title lines", () => {
   test.each([
     { label: "fits one line", segs: ["某局2021年", "政府信息公开工作年度报告"], lines: ["某局2021年政府信息公开工作年度报告"] },
     { label: "breaks between segments, never leaving one character", segs: ["内蒙古自治区2018年", "政府信息公开工作年度报告"], lines: ["内蒙古自治区2018年", "政府信息公开工作年度报告"] },
   ])("$label", ({ segs, lines }) => {
     expect(packTitle(segs, 20)).toEqual(lines);
-  });
-  test.each([
-    { name: "内蒙古自治区", compiles: true, scope: "全区" },
-    { name: "包头市", compiles: true, scope: "全市" },
-    { name: "兴安盟", compiles: true, scope: "全盟" },
-    { name: "示例省", compiles: true, scope: "全省" },
-    { name: "延边朝鲜族自治州", compiles: true, scope: "全州" },
-    { name: "土默特右旗", compiles: true, scope: "全旗" },
-    { name: "自治区人民政府办公厅", compiles: false, scope: "本机关" },
-    { name: "某某系统", compiles: true, scope: "全系统" },
-  ])("$name → $scope", ({ name, compiles, scope }) => {
-    expect(defaultScope(name, compiles)).toBe(scope);
   });
 });

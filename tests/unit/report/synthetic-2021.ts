@@ -84,6 +84,11 @@ function leafValues(rand: (lo: number, hi: number) => number, last: CellValues |
   return v;
 }
 
+/** One leaf's values that keep every hard rule, from a seed (last year's values carried where given). */
+export function syntheticLeafValues(seed: number, last: CellValues | null = null): CellValues {
+  return leafValues(rng(seed), last);
+}
+
 /** Leaf values by unit code for 2020 and 2021 (2021's R2 carries 2020's R4). */
 export function synthetic2021(seed = 2021): Record<2020 | 2021, Map<string, CellValues>> {
   const rand = rng(seed);
