@@ -21,6 +21,8 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
   "user.reset_password": "重置用户密码",
   "org.create": "新增单位",
   "org.rename": "单位更名",
+  "org.rule_making": "设置规章制定权",
+  "org.wording": "修改报告用语",
   "org.move": "移动单位",
   "org.merge": "合并单位",
   "org.deactivate": "停用单位",

@@ -31,6 +31,11 @@ export function renameOrganisation(db: Db, id: number, name: string, at: number)
   db.update(organisations).set({ name, updatedAt: at }).where(eq(organisations.id, id)).run();
 }
 
+/** Sets 规章制定权 (organisations.rule_making) of unit `id`. */
+export function setRuleMaking(db: Db, id: number, ruleMaking: boolean, at: number): void {
+  db.update(organisations).set({ ruleMaking, updatedAt: at }).where(eq(organisations.id, id)).run();
+}
+
 /**
  * Gives unit `id` a new parent. Throws ParentCycleError (nothing written) when the new parent is
  * the unit itself or lies below it.

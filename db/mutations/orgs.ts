@@ -9,16 +9,18 @@ export type OrganisationInput = {
   kind: string;
   /** Left unchanged on existing rows when omitted; new rows default to active. */
   active?: boolean;
+  /** 规章制定权; left unchanged on existing rows when omitted, new rows default to false. */
+  ruleMaking?: boolean;
 };
 
-type Existing = { id: number; name: string; parentId: number | null; kind: string; active: boolean };
+type Existing = { id: number; name: string; parentId: number | null; kind: string; active: boolean; ruleMaking: boolean };
 
 const SQL = {
-  all: `select id, code, name, parent_id, kind, active from organisations`,
-  insert: `insert into organisations (code, name, kind, active, parent_id) values (?, ?, ?, ?, ?) returning id`,
+  all: `select id, code, name, parent_id, kind, active, rule_making from organisations`,
+  insert: `insert into organisations (code, name, kind, active, parent_id, rule_making) values (?, ?, ?, ?, ?, ?) returning id`,
   setParent: `update organisations set parent_id = ? where id = ?`,
   update: `update organisations
-              set name = ?, kind = ?, parent_id = ?, active = ?, updated_at = cast(unixepoch('subsec') * 1000 as integer)
+              set name = ?, kind = ?, parent_id = ?, active = ?, rule_making = ?, updated_at = cast(unixepoch('subsec') * 1000 as integer)
             where id = ?`,
 } as const;
 
@@ -38,8 +40,8 @@ export function upsertOrganisations(db: Db, rows: OrganisationInput[]): { insert
   return sqlite.transaction(() => {
     const existing = new Map<string, Existing>();
     for (const o of prepared(sqlite, SQL.all).all() as
-      { id: number; code: string; name: string; parent_id: number | null; kind: string; active: number }[]) {
-      existing.set(o.code, { id: o.id, name: o.name, parentId: o.parent_id, kind: o.kind, active: o.active === 1 });
+      { id: number; code: string; name: string; parent_id: number | null; kind: string; active: number; rule_making: number }[]) {
+      existing.set(o.code, { id: o.id, name: o.name, parentId: o.parent_id, kind: o.kind, active: o.active === 1, ruleMaking: o.rule_making === 1 });
     }
     const idByCode = new Map<string, number>([...existing].map(([code, o]) => [code, o.id]));
 
@@ -50,7 +52,7 @@ export function upsertOrganisations(db: Db, rows: OrganisationInput[]): { insert
     for (const row of rows) {
       if (existing.has(row.code)) continue;
       const parentId = row.parentCode === null ? null : (idByCode.get(row.parentCode) ?? null);
-      const { id } = insert.get(row.code, row.name, row.kind, row.active === false ? 0 : 1, parentId) as { id: number };
+      const { id } = insert.get(row.code, row.name, row.kind, row.active === false ? 0 : 1, parentId, row.ruleMaking ? 1 : 0) as { id: number };
       idByCode.set(row.code, id);
       if (row.parentCode !== null && parentId === null) deferred.push({ id, parentCode: row.parentCode });
       inserted++;
@@ -74,8 +76,9 @@ export function upsertOrganisations(db: Db, rows: OrganisationInput[]): { insert
       const old = existing.get(row.code);
       if (!old) continue;
       const active = row.active ?? old.active;
-      if (old.name === row.name && old.kind === row.kind && old.parentId === parentId && old.active === active) continue;
-      update.run(row.name, row.kind, parentId, active ? 1 : 0, id);
+      const ruleMaking = row.ruleMaking ?? old.ruleMaking;
+      if (old.name === row.name && old.kind === row.kind && old.parentId === parentId && old.active === active && old.ruleMaking === ruleMaking) continue;
+      update.run(row.name, row.kind, parentId, active ? 1 : 0, ruleMaking ? 1 : 0, id);
       updated++;
     }
     for (const d of deferred) setParent.run(idByCode.get(d.parentCode)!, d.id);

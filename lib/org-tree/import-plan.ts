@@ -2,12 +2,12 @@ import { orgRowSchema } from "../import/validate-orgs";
 import { orgLabel } from "./edit-rules";
 
 /** One row of an organisation import as it arrives (a file line or a JSON object). */
-export type OrgImportRow = { code: string; name: string; parentCode?: string | null; kind: string };
+export type OrgImportRow = { code: string; name: string; parentCode?: string | null; kind: string; ruleMaking?: string | null };
 
 /** A unit as the import compares it: today's tree by code. */
-export type ExistingOrg = { code: string; name: string; kind: string; parentCode: string | null; active: boolean };
+export type ExistingOrg = { code: string; name: string; kind: string; parentCode: string | null; active: boolean; ruleMaking?: boolean };
 
-export type OrgChange = { field: "name" | "kind" | "parent"; before: string | null; after: string | null };
+export type OrgChange = { field: "name" | "kind" | "parent" | "rule_making"; before: string | null; after: string | null };
 
 /** What importing one row will do. */
 export type OrgImportItem = {
@@ -17,6 +17,8 @@ export type OrgImportItem = {
   name: string;
   kind: string;
   parentCode: string | null;
+  /** 规章制定权 as the file gives it; null: not given (an existing unit keeps its value, a new one has none). */
+  ruleMaking: boolean | null;
   status: "add" | "change" | "same" | "refused";
   changes: OrgChange[];
   problems: string[];
@@ -41,10 +43,10 @@ export function planOrgImport(existing: readonly ExistingOrg[], rows: readonly O
   const firstLine = new Map<string, number>();
   const items: OrgImportItem[] = rows.map((raw, i) => {
     const line = i + 2;
-    const parsed = orgRowSchema.safeParse({ ...raw, parentCode: raw.parentCode ?? "" });
+    const parsed = orgRowSchema.safeParse({ ...raw, parentCode: raw.parentCode ?? "", ruleMaking: raw.ruleMaking ?? "" });
     const base = { line, code: String(raw.code ?? "").trim(), name: String(raw.name ?? "").trim(), kind: String(raw.kind ?? "").trim() };
     if (!parsed.success) {
-      return { ...base, parentCode: raw.parentCode?.trim() || null, status: "refused", changes: [], problems: parsed.error.issues.map((x) => x.message) };
+      return { ...base, parentCode: raw.parentCode?.trim() || null, ruleMaking: null, status: "refused", changes: [], problems: parsed.error.issues.map((x) => x.message) };
     }
     const row = parsed.data;
     const problems: string[] = [];
@@ -57,9 +59,11 @@ export function planOrgImport(existing: readonly ExistingOrg[], rows: readonly O
       if (old.name !== row.name) changes.push({ field: "name", before: old.name, after: row.name });
       if (old.kind !== row.kind) changes.push({ field: "kind", before: old.kind, after: row.kind });
       if (old.parentCode !== row.parentCode) changes.push({ field: "parent", before: old.parentCode, after: row.parentCode });
+      const had = old.ruleMaking ?? false;
+      if (row.ruleMaking !== null && row.ruleMaking !== had) changes.push({ field: "rule_making", before: had ? "1" : "0", after: row.ruleMaking ? "1" : "0" });
     }
     const status = old ? (changes.length ? "change" : "same") : "add";
-    return { line, code: row.code, name: row.name, kind: row.kind, parentCode: row.parentCode, status, changes, problems };
+    return { line, code: row.code, name: row.name, kind: row.kind, parentCode: row.parentCode, ruleMaking: row.ruleMaking, status, changes, problems };
   });
 
   // The tree after the import: today's parents, overridden by the file's (first row of a code wins).

@@ -9,6 +9,8 @@ export type OrgRecord = {
   parentId: number | null;
   active: boolean;
   predecessorId: number | null;
+  /** 规章制定权 (organisations.rule_making). */
+  ruleMaking?: boolean;
 };
 
 /** Today's tree, indexed for the edit rules. */

@@ -41,6 +41,9 @@ export const moveOrganisationSchema = z.object({ code: otherCode("请指定单�
 /** 合并: the unit merged away (route) and the code of the unit it goes into. */
 export const mergeOrganisationSchema = z.object({ code: otherCode("请指定单位"), successorCode: otherCode("请选择合并后的单位") });
 
+/** 规章制定权: the unit (route) and whether it has it. */
+export const setRuleMakingSchema = z.object({ code: otherCode("请指定单位"), ruleMaking: z.boolean({ error: "请选择是否有规章制定权" }) });
+
 /** Deactivate, reactivate, delete: the unit's code (from the route). */
 export const orgCodeSchema = z.object({ code: otherCode("请指定单位") });
 
@@ -58,6 +61,8 @@ export const orgImportSchema = z.object({
         name: importCell,
         parentCode: importCell.nullish().transform((v) => v ?? null),
         kind: importCell,
+        /** rule_making: 1/0, blank or absent: unchanged. */
+        ruleMaking: importCell.nullish(),
       }),
       { error: "导入内容应为单位列表" },
     )
@@ -67,6 +72,7 @@ export const orgImportSchema = z.object({
 
 export type CreateOrganisationInput = z.input<typeof createOrganisationSchema>;
 export type RenameOrganisationInput = z.input<typeof renameOrganisationSchema>;
+export type SetRuleMakingInput = z.input<typeof setRuleMakingSchema>;
 export type MoveOrganisationInput = z.input<typeof moveOrganisationSchema>;
 export type MergeOrganisationInput = z.input<typeof mergeOrganisationSchema>;
 export type OrgImportInput = z.input<typeof orgImportSchema>;

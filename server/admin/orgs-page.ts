@@ -15,6 +15,7 @@ export function loadOrgsPage(ctx: ReadContext) {
     parentId: o.parentId,
     active: o.active,
     predecessorId: o.predecessorId,
+    ruleMaking: o.ruleMaking,
     submissions: submissions.get(o.id) ?? 0,
     users: users.get(o.id) ?? 0,
   }));

@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import { ORG_COLUMNS, parseCsvBytes } from "@/lib/import";
+import { isOrgHeader, ORG_COLUMNS, ORG_OPTIONAL_COLUMNS, parseCsvBytes } from "@/lib/import";
 import type { OrgImportRow } from "@/lib/org-tree";
 
 /** Server actions accept bodies up to 1 MB (Next's default); the file must fit with room to spare. */
@@ -16,7 +16,7 @@ async function readXlsx(buf: Buffer): Promise<string[][]> {
   if (!sheet) return [];
   const out: string[][] = [];
   sheet.eachRow({ includeEmpty: false }, (row) => {
-    const cells = ORG_COLUMNS.map((_, i) => row.getCell(i + 1).text.trim());
+    const cells = [...ORG_COLUMNS, ...ORG_OPTIONAL_COLUMNS].map((_, i) => row.getCell(i + 1).text.trim());
     if (cells.some(Boolean)) out.push(cells);
   });
   return out;
@@ -24,7 +24,8 @@ async function readXlsx(buf: Buffer): Promise<string[][]> {
 
 /**
  * Reads an uploaded organisation file (CSV in UTF-8 or GB18030, or XLSX) with the columns
- * code,name,parent_code,kind into rows; checking the rows is the import plan's job.
+ * code,name,parent_code,kind and optionally rule_making (1/0) into rows; checking the rows is the
+ * import plan's job. The old four-column header stays valid.
  */
 export async function readOrgImportFile(file: File): Promise<OrgFileResult> {
   if (file.size === 0) return { ok: false, error: "文件是空的" };
@@ -45,9 +46,15 @@ export async function readOrgImportBytes(buf: Buffer, name: string): Promise<Org
   const [header, ...rows] = records;
   if (!header) return { ok: false, error: "文件中没有内容" };
   const names = header.map((h) => h.trim().toLowerCase());
-  if (names.slice(0, ORG_COLUMNS.length).join(",") !== ORG_COLUMNS.join(",")) {
-    return { ok: false, error: `表头应为 ${ORG_COLUMNS.join(",")}，实际为 ${header.join(",")}` };
+  // An XLSX row is read as five cells; trailing empty header cells say nothing.
+  while (names.length > ORG_COLUMNS.length && names[names.length - 1] === "") names.pop();
+  if (!isOrgHeader(names)) {
+    return { ok: false, error: `表头应为 ${ORG_COLUMNS.join(",")}（可再加一列 rule_making），实际为 ${header.join(",")}` };
   }
+  const withRuleMaking = names.length > ORG_COLUMNS.length;
   if (rows.length === 0) return { ok: false, error: "文件中只有表头，没有单位" };
-  return { ok: true, rows: rows.map((r) => ({ code: r[0] ?? "", name: r[1] ?? "", parentCode: r[2] ?? "", kind: r[3] ?? "" })) };
+  return {
+    ok: true,
+    rows: rows.map((r) => ({ code: r[0] ?? "", name: r[1] ?? "", parentCode: r[2] ?? "", kind: r[3] ?? "", ...(withRuleMaking ? { ruleMaking: r[4] ?? "" } : {}) })),
+  };
 }

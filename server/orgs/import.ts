@@ -30,9 +30,9 @@ export const importOrganisations = defineCommand({
     const writes = plan.items.filter((i) => i.status === "add" || i.status === "change");
     return atomically(ctx.db, () => {
       const result = writes.length
-        ? upsertOrganisations(ctx.db, writes.map((i) => ({ code: i.code, name: i.name, parentCode: i.parentCode, kind: i.kind })))
+        ? upsertOrganisations(ctx.db, writes.map((i) => ({ code: i.code, name: i.name, parentCode: i.parentCode, kind: i.kind, ...(i.ruleMaking !== null ? { ruleMaking: i.ruleMaking } : {}) })))
         : { inserted: 0, updated: 0 };
-      const added = writes.filter((i) => i.status === "add").map((i) => ({ code: i.code, name: i.name, kind: i.kind, parent: i.parentCode }));
+      const added = writes.filter((i) => i.status === "add").map((i) => ({ code: i.code, name: i.name, kind: i.kind, parent: i.parentCode, ...(i.ruleMaking ? { rule_making: true } : {}) }));
       const changed = writes.filter((i) => i.status === "change");
       auditChange(ctx, {
         action: "org.import",

@@ -37,5 +37,6 @@ export function existingForImport(index: OrgIndex): ExistingOrg[] {
     kind: o.kind,
     parentCode: o.parentId === null ? null : (index.byId.get(o.parentId)?.code ?? null),
     active: o.active,
+    ruleMaking: o.ruleMaking ?? false,
   }));
 }

@@ -3,7 +3,7 @@
 import { useMemo, useState } from "react";
 import { Alert, Button, Input } from "antd";
 import type { OrgImportPlan } from "@/lib/org-tree/import-plan";
-import type { CreateOrganisationInput, MergeOrganisationInput, MoveOrganisationInput, RenameOrganisationInput } from "@/lib/validation/organisation";
+import type { CreateOrganisationInput, MergeOrganisationInput, MoveOrganisationInput, RenameOrganisationInput, SetRuleMakingInput } from "@/lib/validation/organisation";
 import type { ActionResult, CommandAction } from "../action-result";
 import { PageHeader } from "../page-header";
 import { useCommandFeedback } from "../use-command-feedback";
@@ -18,6 +18,7 @@ import type { OrgRow } from "./types";
 export type OrgActions = {
   create: CommandAction<CreateOrganisationInput>;
   rename: CommandAction<RenameOrganisationInput>;
+  setRuleMaking: CommandAction<SetRuleMakingInput>;
   move: CommandAction<MoveOrganisationInput>;
   merge: CommandAction<MergeOrganisationInput>;
   deactivate: CommandAction<{ code: string }>;
@@ -54,6 +55,12 @@ export function OrgAdmin({ orgs, actions }: { orgs: OrgRow[]; actions: OrgAction
   async function onAction(action: OrgRowAction, org: OrgRow) {
     if (action === "rename" || action === "move" || action === "merge") return setDialog({ kind: action, org });
     setBusyCode(org.code);
+    if (action === "rule_making") {
+      const result = await actions.setRuleMaking({ code: org.code, ruleMaking: !org.ruleMaking });
+      setBusyCode(null);
+      report(result, `「${org.name}」${org.ruleMaking ? "已取消" : "已设为有"}规章制定权`);
+      return;
+    }
     const run = { deactivate: actions.deactivate, reactivate: actions.reactivate, delete: actions.remove }[action];
     const done = { deactivate: "已停用", reactivate: "已启用", delete: "已删除" }[action];
     const result = await run({ code: org.code });

@@ -20,7 +20,7 @@ const STATUS = {
   refused: { label: "拒绝", color: "red" },
 } as const satisfies Record<OrgImportItem["status"], { label: string; color: string }>;
 
-const FIELD_LABELS = { name: "名称", kind: "类型", parent: "上级" } as const;
+const FIELD_LABELS = { name: "名称", kind: "类型", parent: "上级", rule_making: "规章制定权" } as const;
 
 const kindLabel = (k: string | null) => (k && k in ORG_KIND_LABELS ? ORG_KIND_LABELS[k as OrgKind] : (k ?? "（无）"));
 
@@ -100,7 +100,7 @@ export function OrgImportModal({ preview, commit, onClose }: Props) {
     >
       <p style={{ marginTop: 0 }}>
         文件为 CSV（UTF-8 或 GB18030 编码）或 XLSX（第一个工作表），表头为 <code>code,name,parent_code,kind</code>；kind 为 region（自治区/省）、department（区直部门）、
-        league_city（盟市）、county（旗县）之一。已有代码的单位按文件更新名称、类型和上级。
+        league_city（盟市）、county（旗县）之一。可再加一列 <code>rule_making</code>（规章制定权：1 有，0 无；空白则不变）。已有代码的单位按文件更新名称、类型和上级。
       </p>
       <Space wrap style={{ marginBottom: 16 }}>
         <label htmlFor="org-import-file">选择文件</label>

@@ -1,12 +1,12 @@
 "use client";
 
 import { useMemo, useState } from "react";
-import { Button, Popconfirm, Space, Table, Tag, Tooltip } from "antd";
+import { Button, Popconfirm, Space, Switch, Table, Tag, Tooltip } from "antd";
 import { nestOrgs, type Nested } from "@/lib/org-tree/nest";
 import { ORG_KIND_LABELS, type OrgKind } from "@/lib/import/validate-orgs";
 import type { OrgRow } from "./types";
 
-export type OrgRowAction = "rename" | "move" | "merge" | "deactivate" | "reactivate" | "delete";
+export type OrgRowAction = "rename" | "move" | "merge" | "deactivate" | "reactivate" | "delete" | "rule_making";
 
 type Props = {
   orgs: OrgRow[];
@@ -66,6 +66,21 @@ export function OrgTable({ orgs, visibleIds, busyCode, onAction }: Props) {
         },
         { title: "代码", dataIndex: "code", width: 120 },
         { title: "类型", dataIndex: "kind", width: 100, render: (k: string) => ORG_KIND_LABELS[k as OrgKind] ?? k },
+        {
+          title: <Tooltip title="只有自治区人民政府和设区的市人民政府有规章制定权；其他单位填报规章件数时会提示">规章制定权</Tooltip>,
+          dataIndex: "ruleMaking",
+          width: 100,
+          render: (ruleMaking: boolean, o) => (
+            <Popconfirm
+              title={ruleMaking ? `取消「${o.name}」的规章制定权？` : `设「${o.name}」为有规章制定权？`}
+              okText="确定"
+              cancelText="取消"
+              onConfirm={() => onAction("rule_making", o)}
+            >
+              <Switch size="small" checked={ruleMaking} loading={busyCode === o.code} aria-label={`${o.name}的规章制定权`} />
+            </Popconfirm>
+          ),
+        },
         { title: "状态", dataIndex: "active", width: 80, render: (active: boolean) => (active ? <Tag color="green">在用</Tag> : <Tag>已停用</Tag>) },
         { title: "填报记录", dataIndex: "submissions", width: 90, align: "right" },
         { title: "用户", dataIndex: "users", width: 60, align: "right" },

@@ -7,6 +7,8 @@ export type OrgRow = {
   parentId: number | null;
   active: boolean;
   predecessorId: number | null;
+  /** 规章制定权 (organisations.rule_making). */
+  ruleMaking: boolean;
   /** Submissions in any cycle (a unit with any is never deleted). */
   submissions: number;
   users: number;

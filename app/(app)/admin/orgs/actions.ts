@@ -9,6 +9,7 @@ import { moveOrganisation } from "@/server/orgs/move";
 import { previewOrganisationImport } from "@/server/orgs/preview-import";
 import { reactivateOrganisation } from "@/server/orgs/reactivate";
 import { renameOrganisation } from "@/server/orgs/rename";
+import { setOrganisationRuleMaking } from "@/server/orgs/set-rule-making";
 import { pageAction } from "@/server/next/page-action";
 import { execute, refusalBeforeUpload } from "@/server/next/execute";
 import { readOrgImportFile } from "@/server/orgs/import-file";
@@ -23,6 +24,11 @@ export async function createOrganisationAction(input: unknown) {
 /** The page's 重命名 (org.rename). */
 export async function renameOrganisationAction(input: unknown) {
   return pageAction(renameOrganisation, input, PATH);
+}
+
+/** The page's 规章制定权 switch (org.rule_making). */
+export async function setRuleMakingAction(input: unknown) {
+  return pageAction(setOrganisationRuleMaking, input, PATH);
 }
 
 /** The page's 移动 (org.move). */

@@ -15,6 +15,7 @@ export default async function OrgsPage() {
         actions={{
           create: actions.createOrganisationAction,
           rename: actions.renameOrganisationAction,
+          setRuleMaking: actions.setRuleMakingAction,
           move: actions.moveOrganisationAction,
           merge: actions.mergeOrganisationAction,
           deactivate: actions.deactivateOrganisationAction,
