@@ -2,6 +2,7 @@
 
 import { useCallback, useState, type ComponentProps } from "react";
 import { ReportView } from "@/components/report-view/report-view";
+import { ReportWordingForm } from "@/components/report-view/report-wording-form";
 import { NarrativeEditor } from "./narrative-editor";
 
 type Props = {
@@ -9,10 +10,11 @@ type Props = {
   /** Why there is no editor (no approved data yet). */
   editorMissing?: string;
   view: Omit<ComponentProps<typeof ReportView>, "refreshSignal" | "stacked">;
+  wording: Omit<ComponentProps<typeof ReportWordingForm>, "onSaved">;
 };
 
 /** The report page's working area: the narrative editor beside the preview, which reloads (debounced) after each save. */
-export function ReportWorkspace({ editor, editorMissing, view }: Props) {
+export function ReportWorkspace({ editor, editorMissing, view, wording }: Props) {
   const [signal, setSignal] = useState(0);
   const onSaved = useCallback(() => setSignal((n) => n + 1), []);
   return (
@@ -22,6 +24,9 @@ export function ReportWorkspace({ editor, editorMissing, view }: Props) {
       </div>
       <div style={{ position: "sticky", top: 16 }}>
         <ReportView {...view} stacked refreshSignal={signal} />
+        <div style={{ marginTop: 16 }}>
+          <ReportWordingForm {...wording} onSaved={onSaved} />
+        </div>
       </div>
     </div>
   );

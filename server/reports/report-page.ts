@@ -5,7 +5,8 @@ import { unitPage } from "../orgs/unit-page";
 import { loadPublishView } from "./publication/load-view";
 import { loadReportEditor } from "./report-document";
 import { reportSimilarity } from "./similarity";
-import { unitWording } from "./unit-wording";
+import { unitWording, wordingOverrides } from "./unit-wording";
+import { defaultWording } from "@/lib/report/wording";
 
 /**
  * A unit's annual report page (report.read): the narrative editor (editable with report.edit),
@@ -17,6 +18,8 @@ export function loadReportPage(ctx: ReadContext, params: { year: string; orgCode
   const { year, cycle, roster, node } = unitPage(ctx, params, "report.read");
   const compiles = (roster.children.get(node.orgId)?.length ?? 0) > 0;
   const target = { kind: "org", orgId: node.orgId } as const;
+  const defaultWords = defaultWording(node, roster.children.get(node.orgId) ?? []);
+  const words = unitWording(db, roster, node);
   const editable = ctx.can("report.edit", target, year);
   // The 负责人 signs it off; the reviewer above decides on the unit's submissions.
   const seesSimilarity = ctx.can("report.signoff", target, year) || ctx.can("stats.review", target, year);
@@ -28,8 +31,9 @@ export function loadReportPage(ctx: ReadContext, params: { year: string; orgCode
     editable,
     editor: loadReportEditor(db, year, node.code),
     similarity: seesSimilarity ? reportSimilarity(db, cycle, roster, node) : null,
+    wording: { defaults: defaultWords, initial: wordingOverrides(db, node.orgId) ?? {} },
     preface: {
-      defaults: { unitName: node.name, scope: unitWording(db, roster, node).subject },
+      defaults: { unitName: node.name, scope: words.subject },
       initial: { ...EMPTY_REPORT_PREFACE, ...getReportPreface(db, year, node.code) },
     },
     publish: loadPublishView(db, user, year, node.code, ctx.now),

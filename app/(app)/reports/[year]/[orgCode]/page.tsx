@@ -3,7 +3,7 @@ import { readPage } from "@/server/next/read";
 import { loadReportPage } from "@/server/reports/report-page";
 import { ReportWorkspace } from "@/components/report-editor/report-workspace";
 import { SimilarityWarning } from "@/components/report-editor/similarity-warning";
-import { loadNarrative, saveNarrative, saveReportFields } from "./actions";
+import { loadNarrative, saveNarrative, saveReportFields, saveReportWording } from "./actions";
 import { PublishSection } from "./publish-section";
 
 export const metadata = { title: "年度报告 - 年报编制系统" };
@@ -17,7 +17,7 @@ type Params = { year: string; orgCode: string };
  */
 export default async function ReportPage({ params }: { params: Promise<Params> }) {
   const p = await params;
-  const { year, orgCode, unitName, compiles, editable, editor, similarity, preface, publish } = await readPage((ctx) => loadReportPage(ctx, p));
+  const { year, orgCode, unitName, compiles, editable, editor, similarity, preface, wording, publish } = await readPage((ctx) => loadReportPage(ctx, p));
 
   return (
     <>
@@ -58,6 +58,7 @@ export default async function ReportPage({ params }: { params: Promise<Params> }
           initial: preface.initial,
           action: editable ? saveReportFields : null,
         }}
+        wording={{ year, orgCode, defaults: wording.defaults, initial: wording.initial, action: editable ? saveReportWording : null }}
       />
     </>
   );
