@@ -10,7 +10,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
   const shell = await readPage((ctx) => loadShell(ctx, NAV_ITEMS));
   return (
     <>
-      <AppHeader displayName={shell.displayName} orgName={shell.orgName} nav={shell.nav} logoutAction={logout} />
+      <AppHeader displayName={shell.displayName} orgName={shell.orgName} nav={shell.nav} logoutAction={logout} demoDate={shell.demoDate} />
       <main className={styles.main}>{children}</main>
     </>
   );

@@ -1,9 +1,9 @@
 import { Empty } from "antd";
-import Link from "next/link";
 import { readPage } from "@/server/next/read";
 import { loadHomePage } from "@/server/home/home-page";
 import { SplitTable } from "@/components/statistics/split-table";
 import { StatisticsTable } from "@/components/statistics/statistics-table";
+import { HomeTodoCard } from "@/components/home/home-todo";
 import { getTemplate } from "@/lib/templates";
 
 export const metadata = { title: "首页 - 年报编制系统" };
@@ -20,13 +20,10 @@ export default async function HomePage() {
       </section>
     );
   }
-  const { summary, reviewYear, drillBase } = view;
-  // 审核 is per child unit, so it cannot be a global menu entry: reviewers get a link here.
-  const reviewLink = reviewYear ? (
-    <p style={{ textAlign: "right" }}>
-      <Link href={`/review/${reviewYear}`}>审核下级单位（{reviewYear}年度）</Link>
-    </p>
-  ) : null;
+  const { summary, todo, drillBase } = view;
+  // 审核 is per child unit, so it cannot be a global menu entry: reviewers get a link here, with
+  // the unit's own statistics of this season.
+  const reviewLink = todo ? <HomeTodoCard todo={todo} /> : null;
   if (!summary) {
     return (
       <>

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { Button } from "antd";
+import { Button, Tag } from "antd";
 import styles from "./app-shell.module.css";
 
 type Props = {
@@ -9,9 +9,11 @@ type Props = {
   nav: { href: string; label: string }[];
   /** A server action that ends the session. */
   logoutAction: () => Promise<void>;
+  /** The demo's fixed 演示日期 ("YYYY-MM-DD"), or null on a real installation (decision 016). */
+  demoDate?: string | null;
 };
 
-export function AppHeader({ displayName, orgName, nav, logoutAction }: Props) {
+export function AppHeader({ displayName, orgName, nav, logoutAction, demoDate }: Props) {
   return (
     <header className={styles.header}>
       <Link href="/" className={styles.brand}>
@@ -25,6 +27,11 @@ export function AppHeader({ displayName, orgName, nav, logoutAction }: Props) {
         ))}
       </nav>
       <div className={styles.user}>
+        {demoDate ? (
+          <Tag color="orange" data-testid="demo-date" title="演示系统：期限、逾期与流程记录按演示日期计算；登录与审计日志按真实时间">
+            演示日期 {demoDate}
+          </Tag>
+        ) : null}
         <span>
           <span className={styles.userName}>{displayName}</span>
           {orgName ? <span className={styles.orgName}>{orgName}</span> : null}

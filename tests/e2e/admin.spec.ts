@@ -228,7 +228,7 @@ test("the JSON API runs the same commands and answers in Chinese: 401, 403, 409,
       error: `「接口测试旗（${parent}-1）」是「接口测试市（${parent}）」的下级单位，不能把单位移到自己的下级单位下面`,
     },
     { label: "deactivate with an active child", res: api.post(`/api/admin/orgs/${parent}/deactivate`, { data: {} }), status: 422, error: `「接口测试市（${parent}）」还有在用的下级单位（接口测试旗），请先移动或停用` },
-    { label: "delete a unit with submissions", res: api.delete("/api/admin/orgs/150000-03"), status: 409, error: /^该单位有 2 份填报记录，不能删除，只能停用；该单位在 \d+ 个填报周期的单位名册中/ },
+    { label: "delete a unit with submissions", res: api.delete("/api/admin/orgs/150000-03"), status: 409, error: /^该单位有 5 份填报记录，不能删除，只能停用；该单位在 \d+ 个填报周期的单位名册中/ },
     { label: "a grant by a 系统管理员", res: api.post("/api/security/grants", { data: { userId: 1, role: "filler", orgId: 1 } }), status: 403, error: "您没有权限执行此操作" },
     { label: "the audit export by a 系统管理员", res: api.get("/api/audit/export"), status: 403, error: "您没有「导出审计日志」的权限" },
   ];

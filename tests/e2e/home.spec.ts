@@ -1,71 +1,42 @@
 import { expect, test } from "./test";
-import totals from "../fixtures/imar-2018/totals-2018.json";
+import totals from "../fixtures/demo-2021/totals-2025.json";
 import { getTemplate } from "@/lib/templates";
 import { DEMO_USER, loginAsDemo } from "./fixtures";
 
-type Expected = { code: string; caption: string; label: string; nth: number; unit: string; value: string };
+/*
+ * The home page shows the latest complete year: the demo's 2025 (演示数据, 2021 table), not the
+ * open 2026 cycle, whose to-do sits above it.
+ */
+const TEMPLATE = getTemplate("gov-disclosure-2021");
+const DRILL = "/stats/2025/150000/cells/";
 
-/** What the home page must show for each cell of the seed's 附表, from the template (labels, units) and the totals. */
-function expectedCells(): { cells: Expected[]; headings: { caption: string; label: string }[] } {
-  const template = getTemplate("gov-disclosure-2018");
-  const cells: Expected[] = [];
-  const headings: { caption: string; label: string }[] = [];
+test("the home page shows the region's 2025 table, every official cell with the generated total", async ({ page }) => {
   const wanted = new Map(Object.entries(totals).map(([code, value]) => [code, String(value)]));
-  for (const section of template.sections) {
-    for (const table of section.tables) {
-      const caption = table.title || section.title;
-      const seen = new Map<string, number>();
-      for (const row of table.body) {
-        const label = row.labels.at(-1)?.text ?? "";
-        const nth = seen.get(label) ?? 0;
-        seen.set(label, nth + 1);
-        if (row.heading) headings.push({ caption, label });
-        for (const code of row.cells) {
-          const value = code ? wanted.get(code) : undefined;
-          if (code && value !== undefined) cells.push({ code, caption, label, nth, unit: row.unit ?? "", value });
-        }
-      }
-    }
-  }
-  return { cells, headings };
-}
-
-test("the home page shows the region's 2018 附表, every cell with its unit", async ({ page }) => {
-  const { cells, headings } = expectedCells();
-  expect(cells.map((c) => c.code).sort()).toEqual(Object.keys(totals).sort());
-  expect(cells).toHaveLength(58);
+  const official = TEMPLATE.cells.filter((c) => c.official);
+  expect(official).toHaveLength(200);
 
   await loginAsDemo(page);
-  await expect(
-    page.getByRole("heading", { level: 1, name: `2018年度政府信息公开工作统计表（${DEMO_USER.orgName}）` }),
-  ).toBeVisible();
-
-  for (const cell of cells) {
-    const table = page.getByRole("table", { name: cell.caption, exact: true });
-    const row = table
-      .getByRole("row")
-      .filter({ has: page.getByRole("rowheader", { name: cell.label, exact: true }) })
-      .nth(cell.nth);
-    await expect(row.getByRole("cell"), `${cell.code} ${cell.label}`).toHaveText([cell.unit, cell.value]);
-  }
-
-  for (const heading of headings) {
-    const row = page
-      .getByRole("table", { name: heading.caption, exact: true })
-      .getByRole("row")
-      .filter({ has: page.getByRole("rowheader", { name: heading.label, exact: true }) })
-      .first();
-    await expect(row.getByRole("cell"), heading.label).toHaveText(["—", ""]);
+  await expect(page.getByRole("heading", { level: 1, name: `2025年度政府信息公开工作统计表（${DEMO_USER.orgName}）` })).toBeVisible();
+  // The region compiles: each value opens its drill-down, so the link names the cell.
+  for (const cell of official) {
+    const link = page.locator(`a[href="${DRILL}${encodeURIComponent(cell.code)}"]`);
+    await expect(link, `${cell.code} ${cell.name}`).toHaveText(wanted.get(cell.code)!);
   }
 });
 
-test("the home page shows the split between 自治区本级 and 盟市", async ({ page }) => {
+test("the home page shows the split between the region's own level and the 盟市, and the 2026 to-do", async ({ page }) => {
   await loginAsDemo(page);
+  // 收办申请 (R1 + R2) of 2025: 2,987 at the 区直部门, 12,528 in the 盟市 (tests/fixtures/demo-2021).
   const split = page.getByRole("table", { name: "本级与盟市构成" });
-  const own = split.getByRole("row").filter({ has: page.getByRole("rowheader", { name: "自治区本级" }) });
+  const own = split.getByRole("row").filter({ hasText: "2987" });
   const leagues = split.getByRole("row").filter({ has: page.getByRole("rowheader", { name: "盟市" }) });
-  await expect(own).toContainText("213.37");
-  await expect(own).toContainText("51%");
-  await expect(leagues).toContainText("208.95");
-  await expect(leagues).toContainText("49%");
+  await expect(own).toContainText("19%");
+  await expect(leagues).toContainText("1.25万");
+  await expect(leagues).toContainText("81%");
+
+  // The reviewer's to-do is this season's cycle, on the 演示日期.
+  const todo = page.getByRole("region", { name: "待办" });
+  await expect(todo).toContainText("2026年度（演示数据）");
+  await expect(todo.getByRole("link", { name: "审核下级单位（2026年度）" })).toHaveAttribute("href", "/review/2026");
+  await expect(page.getByTestId("demo-date")).toHaveText("演示日期 2027-02-10");
 });

@@ -161,15 +161,16 @@ test("another unit's 报送单 and scans are refused", async ({ browser }) => {
 });
 
 test("the publish deadline: overdue reports are flagged on the dashboard and in the unit's 签发与发布 panel", async ({ page }) => {
-  // The demo's 2019 cycle: the 旗县 deadlines (报送 and 发布) were yesterday; no 旗县 has published.
+  // The demo's 2026 cycle on its 演示日期 2027-02-10: the 旗县 deadlines (报送 02-05, 发布 02-08)
+  // have passed; no 旗县 has published.
   await login(page, "baotou-reviewer", "Nianbao#2018!");
   await expect(page).toHaveURL(/\/$/);
-  await page.goto("/review/2019");
+  await page.goto("/review/2026");
   await expect(page.getByTestId("review-completeness")).toContainText("报告未发布 9 个（逾期发布或逾期未发布 9 个）");
   const guyang = page.getByRole("row").filter({ has: page.getByRole("link", { name: "固阳县" }) });
   await expect(guyang).toContainText(/未发布（已逾期 \d/);
 
   // The unit's report page says so too, and still lets it publish (a late report is never refused).
-  await page.goto("/reports/2019/150222");
-  await expect(page.getByTestId("publish-deadline")).toContainText(/\d{4}-\d{2}-\d{2}已逾期 .+，仍可发布/);
+  await page.goto("/reports/2026/150222");
+  await expect(page.getByTestId("publish-deadline")).toContainText(/2027-02-08已逾期 .+，仍可发布/);
 });
