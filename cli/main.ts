@@ -18,6 +18,7 @@ import * as workflowStep from "./commands/workflow-step";
 import * as templates from "./commands/templates";
 import * as cycles from "./commands/cycles";
 import * as demoLoad from "./commands/demo-load";
+import * as rosterScope from "./commands/roster-scope";
 
 type Command = { usage: string; run: (opened: OpenedDb, argv: string[]) => void | Promise<void> };
 
@@ -37,6 +38,7 @@ const commands: Record<string, Command> = {
   templates: { usage: templates.usage, run: (_o, a) => templates.run(a) },
   cycles: { usage: cycles.usage, run: (o, a) => cycles.run(o.db, a) },
   "demo:load": { usage: demoLoad.usage, run: (o, a) => demoLoad.run(o.db, a) },
+  "roster:scope": { usage: rosterScope.usage, run: (o, a) => rosterScope.run(o.db, a) },
 };
 
 function help(): string {

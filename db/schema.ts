@@ -96,6 +96,10 @@ export const rosterEntries = sqliteTable(
     kind: text("kind").notNull(),
     /** The parent at snapshot time (an organisation id; no FK so the snapshot stays as taken). */
     parentOrgId: integer("parent_org_id"),
+    /** What a government's report covers this cycle: area (everything below) or own (本级: the government itself and its departments). */
+    coverage: text("coverage", { enum: ["area", "own"] }).notNull().default("area"),
+    /** Counted in the parent's sums this cycle (a 垂直管理 unit is not, unless the office includes it). */
+    inSums: integer("in_sums", { mode: "boolean" }).notNull().default(true),
   },
   (t) => [
     unique("roster_entries_cycle_org_uq").on(t.cycleId, t.orgId),

@@ -10,6 +10,8 @@ export type CreateCycleInput = {
   warningFactorDen?: number;
   warningMinimum?: number;
   deadlines?: Record<string, string> | null;
+  /** Kinds of unit that start outside their parent's sums (lib's OUTSIDE_SUMS_KINDS). */
+  outsideSumsKinds?: readonly string[];
 };
 
 /**
@@ -17,6 +19,7 @@ export type CreateCycleInput = {
  * roster. Throws CycleExistsError if the year already has a cycle.
  */
 export function createCycle(db: Db, input: CreateCycleInput): Cycle {
+  const outside = (input.outsideSumsKinds ?? []).map((k) => sql`${k}`);
   return db.transaction((tx) => {
     if (tx.select({ id: cycles.id }).from(cycles).where(eq(cycles.year, input.year)).get()) {
       throw new CycleExistsError(input.year);
@@ -34,9 +37,10 @@ export function createCycle(db: Db, input: CreateCycleInput): Cycle {
       .returning()
       .get();
     tx.run(sql`
-      insert into ${rosterEntries} (cycle_id, org_id, code, name, kind, parent_org_id)
+      insert into ${rosterEntries} (cycle_id, org_id, code, name, kind, parent_org_id, in_sums)
       select ${cycle.id}, ${organisations.id}, ${organisations.code}, ${organisations.name},
-             ${organisations.kind}, ${organisations.parentId}
+             ${organisations.kind}, ${organisations.parentId},
+             case when ${organisations.kind} in (${outside.length ? sql.join(outside, sql`, `) : sql`null`}) then 0 else 1 end
       from ${organisations}
       where ${organisations.active} = 1`);
     return cycle;

@@ -8,6 +8,8 @@ export type RosterRow = {
   name: string;
   kind: string;
   parentOrgId: number | null;
+  coverage: "area" | "own";
+  inSums: boolean;
 };
 
 /** The cycle of this year, or null. */
@@ -34,6 +36,8 @@ export function getRoster(db: Db, cycleId: number): RosterRow[] {
       name: rosterEntries.name,
       kind: rosterEntries.kind,
       parentOrgId: rosterEntries.parentOrgId,
+      coverage: rosterEntries.coverage,
+      inSums: rosterEntries.inSums,
     })
     .from(rosterEntries)
     .where(eq(rosterEntries.cycleId, cycleId))

@@ -11,13 +11,15 @@ export function sumValues(parts: Iterable<CellValues>): CellValues {
 /**
  * Totals of every node: a leaf's own submission, or the sum of its children's totals, so a
  * node's total is the sum of the leaf submissions below it. Leaves with no (counted)
- * submission contribute nothing.
+ * submission contribute nothing; a unit outside the sums (inSums false) has its own totals but
+ * is not added into its parent's.
  */
 export function aggregateTree(tree: OrgTree, leafValues: Map<number, CellValues>): Map<number, CellValues> {
   const totals = new Map<number, CellValues>();
   const visit = (n: RosterNode): CellValues => {
     const kids = tree.children.get(n.orgId) ?? [];
-    const v = kids.length ? sumValues(kids.map(visit)) : (leafValues.get(n.orgId) ?? {});
+    // Every child gets its totals; those outside the sums (垂直管理) are not added in.
+    const v = kids.length ? sumValues(kids.map((k) => [k, visit(k)] as const).flatMap(([k, t]) => (k.inSums === false ? [] : [t]))) : (leafValues.get(n.orgId) ?? {});
     totals.set(n.orgId, v);
     return v;
   };

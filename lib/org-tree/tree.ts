@@ -5,6 +5,10 @@ export type RosterNode = {
   name: string;
   kind: string;
   parentOrgId: number | null;
+  /** What the unit's report covers this cycle (default area: everything below). */
+  coverage?: "area" | "own";
+  /** false: not counted in the parent's sums this cycle (垂直管理 unless the office includes it). */
+  inSums?: boolean;
 };
 
 export type OrgTree = {

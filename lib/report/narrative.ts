@@ -53,6 +53,8 @@ export type NarrativeInput = {
   fields: ReportFields;
   /** The office's words for this unit (organisations.wording) over the defaults from its name, kind and children. */
   wording?: WordingOverrides | null;
+  /** A government's report of its 本级 only (the tree and totals already cut to it): worded "市政府及部门". */
+  coverage?: "area" | "own";
   /** The office's narrative (paragraphs with bound figures by prose id, reworded headings); none: the default narrative. */
   narrative?: NarrativeDoc | null;
   /** Paragraphs carried from last year's narrative, by this year's block id (used where `narrative` has not written the block). */
@@ -116,7 +118,10 @@ export function narrativeContext(input: NarrativeInput): NarrativeContext {
   if (!node) throw new Error(`单位代码 ${input.orgCode} 不在单位名册中`);
   const current = input.totals.get(node.orgId) ?? {};
   const children = input.tree.children.get(node.orgId) ?? [];
-  const facts: ReportFacts = { level: reportLevel(node), compiled: children.length > 0, words: nodeWording(node, children, input.wording) };
+  const words = nodeWording(node, children, input.wording);
+  // A 本级 report speaks of the government and its departments, not of the whole area.
+  if (input.coverage === "own") words.subject = words.longForm;
+  const facts: ReportFacts = { level: reportLevel(node), compiled: children.length > 0, words };
   const figures = evaluateReportFigures(
     { template, current, previous: input.previous, tree: input.tree, totals: input.totals, orgId: node.orgId, words: facts.words },
     outline,

@@ -17,3 +17,9 @@ export const LEVEL_GROUPINGS = [
     { kinds: LOWER_GOVERNMENT_KINDS, label: "{childrenLabel}" },
   ],
 ];
+
+/** Kinds outside their parent's sums unless the office includes them (垂直管理: reports to its own system). */
+export const OUTSIDE_SUMS_KINDS = ["vertical"];
+
+/** Kinds whose sum is a government's 本级 (the government itself and its departments), for a report covering the 本级 only. */
+export const OWN_LEVEL_KINDS = ["gov_office", ...AGENCY_KINDS, "vertical"];

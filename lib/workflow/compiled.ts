@@ -11,10 +11,11 @@ export type CompiledCheck = { ok: boolean; unapproved: RosterNode[] };
 
 /**
  * A compiling node may submit (mark ready, sign off) its compiled result only when every direct
- * child is approved there. A leaf compiles nothing: always ok.
+ * child is approved there (a child outside the sums excepted). A leaf compiles nothing: always ok.
  */
 export function canSubmitCompiled(tree: OrgTree, orgId: number, statusByOrg: StatusByOrg): CompiledCheck {
-  const unapproved = (tree.children.get(orgId) ?? []).filter((c) => statusByOrg.get(c.orgId) !== "approved");
+  // A unit outside the sums (垂直管理) holds nothing back: its figures are not in the result.
+  const unapproved = (tree.children.get(orgId) ?? []).filter((c) => c.inSums !== false && statusByOrg.get(c.orgId) !== "approved");
   return { ok: unapproved.length === 0, unapproved };
 }
 
@@ -32,6 +33,7 @@ export function countedLeaves(tree: OrgTree, nodeId: number, statusByOrg: Status
   if (isLeaf(tree, nodeId)) return approved(nodeId) ? [nodeId] : [];
   const out: number[] = [];
   const walk = (n: RosterNode) => {
+    if (n.inSums === false) return; // outside the sums (垂直管理): never counted above
     if (!approved(n.orgId)) return; // a leaf not approved, or a compiling node not approved: its subtree waits
     if (isLeaf(tree, n.orgId)) out.push(n.orgId);
     else (tree.children.get(n.orgId) ?? []).forEach(walk);
@@ -75,7 +77,7 @@ export function countedTotals(
       const parts: CellValues[] = [];
       for (const k of kids) {
         const t = visit(k);
-        if (counts(k.orgId)) parts.push(t);
+        if (counts(k.orgId) && k.inSums !== false) parts.push(t);
       }
       v = sumValues(parts);
     }

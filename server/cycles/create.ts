@@ -1,4 +1,5 @@
 import { getTemplate, isTemplateId } from "@/lib/templates";
+import { OUTSIDE_SUMS_KINDS } from "@/lib/templates/level-groupings";
 import { createCycleCommandSchema } from "@/lib/validation/cycle";
 import { DEADLINE_KINDS, DEADLINE_PURPOSES, deadlineKey } from "@/lib/validation/cycle-deadlines";
 import { parseWarningFactor } from "@/lib/validation/warning-factor";
@@ -46,7 +47,7 @@ export const createCycle = defineCommand({
     if (!isTemplateId(input.templateId)) throw invalid(`未知的统计表模板：${input.templateId}`, { templateId: ["请选择统计表模板"] });
     const settings = givenSettings(input);
     return atomically(ctx.db, () => {
-      const cycle = insertCycle(ctx.db, { year: input.year, templateId: input.templateId, ...settings });
+      const cycle = insertCycle(ctx.db, { year: input.year, templateId: input.templateId, ...settings, outsideSumsKinds: OUTSIDE_SUMS_KINDS });
       if (input.label) putSetting(ctx.db, cycleLabelKey(cycle.year), input.label, ctx.user.id, ctx.now);
       auditChange(ctx, {
         action: "cycle.create",

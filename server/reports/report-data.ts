@@ -1,4 +1,5 @@
-import type { CellValues, OrgTree, RosterNode, Template } from "@/lib";
+import { sumValues, type CellValues, type OrgTree, type RosterNode, type Template } from "@/lib";
+import { OWN_LEVEL_KINDS } from "@/lib/templates/level-groupings";
 import type { Db } from "@/db/client";
 import type { Cycle } from "@/db/schema";
 import { loadCycleTotals, previousTotalsByCode, type TotalsBasis } from "../stats/cycle-totals";
@@ -17,7 +18,30 @@ export type ReportData = {
   previous: CellValues | null;
   /** Roster names by unit code (for top-N lists and the title). */
   names: Map<string, string>;
+  /** What the report covers: the area (everything below) or the 本级 only (the government and its departments). */
+  coverage: "area" | "own";
 };
+
+/**
+ * A government's 本级 report: its children of the 本级 kinds that count in its sums, their sum
+ * as the node's total this year and last (the same units by code), the tree cut to them.
+ */
+function ownLevel(tree: OrgTree, totals: Map<number, CellValues>, node: RosterNode, previousByCode: Map<string, CellValues> | null) {
+  const kids = (tree.children.get(node.orgId) ?? []).filter((k) => OWN_LEVEL_KINDS.includes(k.kind) && k.inSums !== false);
+  const current = sumValues(kids.map((k) => totals.get(k.orgId) ?? {}));
+  const prevParts = kids.flatMap((k): CellValues[] => {
+    const v = previousByCode?.get(k.code);
+    return v ? [v] : [];
+  });
+  const children = new Map(tree.children);
+  children.set(node.orgId, kids);
+  return {
+    tree: { ...tree, children },
+    totals: new Map([...totals, [node.orgId, current]]),
+    current,
+    previous: prevParts.length ? sumValues(prevParts) : null,
+  };
+}
 
 export type ReportDataResult = { ok: true; data: ReportData } | { ok: false; reason: "no-cycle" | "unknown-org" | "no-data"; message: string };
 
@@ -30,21 +54,27 @@ export function loadReportData(db: Db, year: number, orgCode: string, basis: Tot
   if (!loaded) return { ok: false, reason: "no-cycle", message: `${year} 年度的填报周期不存在` };
   const node = loaded.tree.byCode.get(orgCode);
   if (!node) return { ok: false, reason: "unknown-org", message: `单位代码 ${orgCode} 不在 ${year} 年度的单位名册中` };
-  const current = loaded.totals.get(node.orgId) ?? {};
+  const previousByCode = previousTotalsByCode(db, loaded, "approved");
+  const own = node.coverage === "own" ? ownLevel(loaded.tree, loaded.totals, node, previousByCode ?? null) : null;
+  const current = own ? own.current : (loaded.totals.get(node.orgId) ?? {});
   if (Object.keys(current).length === 0) {
     const which = basis === "approved" ? "已审核通过的" : "已报送或已审核通过的";
     return { ok: false, reason: "no-data", message: `${node.name}（${orgCode}）${year} 年度没有${which}统计数据，无法生成报告` };
   }
-  const prev = previousTotalsByCode(db, loaded, "approved")?.get(orgCode);
+  const prev = own ? own.previous : previousByCode?.get(orgCode);
+  const tree = own ? own.tree : loaded.tree;
   return {
     ok: true,
     data: {
       ...loaded,
+      tree,
+      totals: own ? own.totals : loaded.totals,
       node,
-      compiles: (loaded.tree.children.get(node.orgId)?.length ?? 0) > 0,
+      compiles: (tree.children.get(node.orgId)?.length ?? 0) > 0,
       current,
       previous: prev && Object.keys(prev).length ? prev : null,
       names: new Map([...loaded.tree.nodes.values()].map((n) => [n.code, n.name])),
+      coverage: own ? "own" : "area",
     },
   };
 }

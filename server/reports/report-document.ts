@@ -86,6 +86,7 @@ function carriedNarrative(db: Db, year: number, data: ReportData, outline: Repor
           orgCode: loaded.data.node.code,
           fields: defaultReportFields(loaded.data.node.name),
           wording: wordingOverrides(db, loaded.data.node.orgId),
+          coverage: loaded.data.coverage,
         })
       : null;
     return lastCtx;
@@ -135,6 +136,7 @@ function prepare(db: Db, year: number, orgCode: string, options: ReportDocumentO
     previous: d.previous,
     fields,
     wording: wordingOverrides(db, d.node.orgId),
+    coverage: d.coverage,
     narrative: draft?.doc ?? null,
     carried,
   };

@@ -33,7 +33,7 @@ export function loadReportPage(ctx: ReadContext, params: { year: string; orgCode
     similarity: seesSimilarity ? reportSimilarity(db, cycle, roster, node) : null,
     wording: { defaults: defaultWords, initial: wordingOverrides(db, node.orgId) ?? {} },
     preface: {
-      defaults: { unitName: node.name, scope: words.subject },
+      defaults: { unitName: node.name, scope: node.coverage === "own" ? words.longForm : words.subject },
       initial: { ...EMPTY_REPORT_PREFACE, ...getReportPreface(db, year, node.code) },
     },
     publish: loadPublishView(db, user, year, node.code, ctx.now),

@@ -27,7 +27,7 @@ describe("planOrgImport", () => {
       problems: [["上下级关系形成循环（单位成了自己的上级）"]],
     },
     { label: "a second root", rows: [row("R2", "另一区", null, "region")], status: ["refused"], problems: [["只能有一个根单位，请填写上级单位代码"]] },
-    { label: "a bad kind", rows: [row("D1", "一厅", "R", "bureau")], status: ["refused"], problems: [["单位类型只能是 region、department、league_city、county"]] },
+    { label: "a bad kind", rows: [row("D1", "一厅", "R", "bureau")], status: ["refused"], problems: [["单位类型只能是 region、department、league_city、county、gov_office、township、dev_zone、vertical"]] },
   ])("$label", ({ rows, status, problems }) => {
     const plan = planOrgImport(existing, rows);
     expect(plan.items.map((i) => i.status)).toEqual(status);
