@@ -1,5 +1,6 @@
 "use client";
 
+import type { OrgAttributes } from "@/lib/rules";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { useForm, useWatch } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
@@ -45,6 +46,8 @@ type Props = {
   /** Carry-over cells filled in from last year where the unit saved nothing (they stay editable). */
   prefill?: CarryOverPrefill | null;
   change: ChangeSetting;
+  /** The unit's attributes the rules read (规章制定权). */
+  orgAttributes?: OrgAttributes | null;
   save: SaveAction;
   loadCurrent: LoadCurrentAction;
   /** The explanations stored on the server (they win over this browser's copy). */
@@ -92,7 +95,7 @@ function keyDirection(e: React.KeyboardEvent, input: HTMLInputElement): Directio
  * as the person types, rule problems at the cells and in a panel, Excel-like keys and paste, and
  * an autosave that never loses what was typed.
  */
-export function StatsForm({ templateId, year, orgCode, initial: saved, previous, prefill, change, save, loadCurrent, initialExplanations, saveExplanations }: Props) {
+export function StatsForm({ templateId, year, orgCode, initial: saved, previous, prefill, change, orgAttributes = null, save, loadCurrent, initialExplanations, saveExplanations }: Props) {
   const template = useMemo(() => getTemplate(templateId), [templateId]);
   const grid = useMemo(() => buildFormGrid(template), [template]);
   const schema = useMemo(() => buildFormSchema(template), [template]);
@@ -116,7 +119,10 @@ export function StatsForm({ templateId, year, orgCode, initial: saved, previous,
     () => ({ factorNum: BigInt(change.factorNum), factorDen: BigInt(change.factorDen), minimum: BigInt(change.minimum) }),
     [change.factorNum, change.factorDen, change.minimum],
   );
-  const check = useMemo(() => checkForm(template, texts, { previous: previousValues, change: threshold }), [template, texts, previousValues, threshold]);
+  const check = useMemo(
+    () => checkForm(template, texts, { previous: previousValues, change: threshold, org: orgAttributes }),
+    [template, texts, previousValues, threshold, orgAttributes],
+  );
   // Parse errors come from the zod schema (the same parser as the server), shown once a cell was changed.
   const parseErrors = useMemo(() => {
     const out: Record<string, string> = {};

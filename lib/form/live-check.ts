@@ -1,5 +1,5 @@
 import type { Template } from "../templates/types";
-import { computeSums, evaluateRules, type ChangeThreshold, type Issue } from "../rules";
+import { computeSums, evaluateRules, type ChangeThreshold, type Issue, type OrgAttributes } from "../rules";
 import { parseCellInput, type CellValues } from "../values";
 import { formatForForm } from "./format";
 
@@ -18,7 +18,7 @@ export type FormCheck = {
   byCell: Record<string, Issue[]>;
 };
 
-export type CheckContext = { previous?: CellValues | null; change?: ChangeThreshold };
+export type CheckContext = { previous?: CellValues | null; change?: ChangeThreshold; org?: OrgAttributes | null };
 
 /**
  * Everything the form shows as a person types: parse errors per cell, the live sums, and the

@@ -1,4 +1,4 @@
-import type { ChangeThreshold } from "../rules/evaluate";
+import type { ChangeThreshold, OrgAttributes } from "../rules/evaluate";
 import { evaluateRules } from "../rules/evaluate";
 import type { ExpandedRule, Template } from "../templates/types";
 import type { CellValues } from "../values";
@@ -11,8 +11,15 @@ export type WarningCount = { count: number; explained: number };
  * The warning-level rule instances firing on a unit's values now (year-on-year ones need last
  * year's values), and how many of them carry a non-blank explanation.
  */
-export function countWarnings(template: Template, values: CellValues, explanations: Explanations, previous?: CellValues | null, change?: ChangeThreshold): WarningCount {
-  const r = readiness(template, values, explanations, previous, change);
+export function countWarnings(
+  template: Template,
+  values: CellValues,
+  explanations: Explanations,
+  previous?: CellValues | null,
+  change?: ChangeThreshold,
+  org?: OrgAttributes | null,
+): WarningCount {
+  const r = readiness(template, values, explanations, previous, change, org);
   return { count: r.warnings.length, explained: r.warnings.length - r.unexplained.length };
 }
 

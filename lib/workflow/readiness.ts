@@ -1,4 +1,4 @@
-import { evaluateRules, type ChangeThreshold, type Issue } from "../rules/evaluate";
+import { evaluateRules, type ChangeThreshold, type Issue, type OrgAttributes } from "../rules/evaluate";
 import { missingCells } from "../rules/compute-sums";
 import type { Template } from "../templates/types";
 import type { CellValues } from "../values";
@@ -28,6 +28,7 @@ export type Explanations = Readonly<Record<string, string>>;
  * @param explanations the unit's warning explanations by issue key
  * @param previous last year's values of the same unit, if any (year-on-year warnings)
  * @param change the cycle's year-on-year threshold (defaults apply when omitted)
+ * @param org the unit's attributes (规章制定权); rules that need them are skipped without
  */
 export function readiness(
   template: Template,
@@ -35,9 +36,10 @@ export function readiness(
   explanations: Explanations,
   previous?: CellValues | null,
   change?: ChangeThreshold,
+  org?: OrgAttributes | null,
 ): Readiness {
   const missing = missingCells(template, values);
-  const issues = evaluateRules(template, values, { previous, change });
+  const issues = evaluateRules(template, values, { previous, change, org });
   const hard = issues.filter((i) => i.severity === "hard");
   const warnings = issues.filter((i) => i.severity === "warning");
   const unexplained = warnings.filter((w) => !(explanations[w.key] ?? "").trim());

@@ -1,3 +1,4 @@
+import { allOrgAttributes } from "../orgs/attributes";
 import { buildTree, type RosterNode, type Template } from "@/lib";
 import { getTemplate } from "@/lib/templates";
 import { continuity, countWarnings, CONTINUITY_LABELS, publicationLate, type NoticeUnit } from "@/lib/review";
@@ -43,6 +44,7 @@ export function loadDashboard(db: Db, user: CurrentUser, year: number, at: numbe
   const previous = previousLineReader(db, cycle.year, template.id);
   const publications = listPublicationSummaries(db, cycle.id);
   const change = changeThreshold(cycle);
+  const attributes = allOrgAttributes(db);
 
   const rows = children.map((child): DashboardRow => {
     const s = byOrg.get(child.orgId);
@@ -72,7 +74,7 @@ export function loadDashboard(db: Db, user: CurrentUser, year: number, at: numbe
       deadline,
       late: late.late ? late.lateBy : null,
       lateMs: late.late ? late.lateByMs : null,
-      warnings: hasValues ? countWarnings(template, values, explanations, prev, change) : null,
+      warnings: hasValues ? countWarnings(template, values, explanations, prev, change, attributes.get(child.orgId)) : null,
       continuity: hasValues
         ? { state: cont.state, label: CONTINUITY_LABELS[cont.state], detail: cont.state === "broken" ? cont.broken : [] }
         : { state: "none", label: "—", detail: [] },

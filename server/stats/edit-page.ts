@@ -1,3 +1,4 @@
+import { orgAttributes } from "../orgs/attributes";
 import { isLeaf } from "@/lib";
 import { getTemplate } from "@/lib/templates";
 import { CommandError } from "../kernel/errors";
@@ -23,5 +24,6 @@ export function loadEditStatsPage(ctx: ReadContext, params: { year: string; orgC
     previous: loadPreviousStats(template, line),
     prefill: loadCarryOverPrefill(ctx.db, cycle.id, template, node.orgId, line),
     change: { factorNum: cycle.warningFactorNum, factorDen: cycle.warningFactorDen, minimum: cycle.warningMinimum },
+    orgAttributes: orgAttributes(ctx.db, node.orgId),
   };
 }

@@ -1,3 +1,4 @@
+import { orgAttributes } from "../orgs/attributes";
 import { formatScaled, isLeaf, type CellValues, type Template } from "@/lib";
 import { getTemplate } from "@/lib/templates";
 import { canSubmitCompiled, EDITABLE_STATUSES, readiness, statusLabel } from "@/lib/workflow";
@@ -45,7 +46,7 @@ export function loadUnitStatsPage(ctx: ReadContext, params: { year: string; orgC
     const pending = canSubmitCompiled(roster, node.orgId, statuses).unapproved.map((c) => ({ orgCode: c.code, name: c.name, statusLabel: statusLabel(statuses.get(c.orgId)) }));
     const explained = Object.fromEntries((submission?.explanations ?? []).map((e) => [e.ruleKey, e.text]));
     const previous = previousApprovedValues(db, year, template.id, node.code);
-    const r = readiness(template, values, explained, previous, changeThreshold(cycle));
+    const r = readiness(template, values, explained, previous, changeThreshold(cycle), orgAttributes(db, node.orgId));
     const warnings: CompiledWarningView[] = r.warnings.map((w) => ({ key: w.key, message: w.message, text: explained[w.key] ?? "" }));
     const editableNow = !submission || EDITABLE_STATUSES.includes(submission.status);
     return {

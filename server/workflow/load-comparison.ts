@@ -1,3 +1,5 @@
+import { getOrganisationByCode } from "@/db/queries/orgs";
+import { orgAttributes } from "../orgs/attributes";
 import { formatScaled, percentText, type CellValues, type Template } from "@/lib";
 import { readiness } from "@/lib/workflow";
 import { changeThreshold } from "@/lib/workflow/cycle-change";
@@ -19,7 +21,8 @@ export function loadComparison(db: Db, opts: { cycle: Cycle; template: Template;
   const previous: CellValues | null = previousApprovedValues(db, cycle.year, template.id, opts.orgCode);
   const values = submission.values;
   const explanations = Object.fromEntries(submission.explanations.map((e) => [e.ruleKey, e.text]));
-  const r = readiness(template, values, explanations, previous, changeThreshold(cycle));
+  const org = getOrganisationByCode(db, opts.orgCode);
+  const r = readiness(template, values, explanations, previous, changeThreshold(cycle), org ? orgAttributes(db, org.id) : null);
   const rows = template.cells
     .filter((c) => values[c.code] !== undefined || previous?.[c.code] !== undefined)
     .map((c) => {

@@ -1,3 +1,4 @@
+import { orgAttributes } from "../orgs/attributes";
 import { isLeaf } from "@/lib";
 import { canSubmitCompiled, compiledValues, readiness, transition, type Readiness } from "@/lib/workflow";
 import { changeThreshold } from "@/lib/workflow/cycle-change";
@@ -28,7 +29,7 @@ function markLeaf(db: Db, u: UnitContext, expected: number, at: number, userId: 
   const state = requireState(u, expected);
   const stored = getSubmission(db, u.cycle.id, u.node.orgId)!;
   const previous = previousApprovedValues(db, u.cycle.year, u.template.id, u.node.code);
-  const r = readiness(u.template, stored.values, explanationMap(stored.explanations), previous, changeThreshold(u.cycle));
+  const r = readiness(u.template, stored.values, explanationMap(stored.explanations), previous, changeThreshold(u.cycle), orgAttributes(db, u.node.orgId));
   const next = transition(state.status, { type: "mark-ready", readiness: r }, { correctionRequested: state.openCorrection !== null });
   if (!next.ok) throw blocked(next.reason, r);
   applyTransition(db, { submissionId: state.submissionId, expectedVersion: expected, expectedStatus: state.status, status: next.status, at, userId });
@@ -44,7 +45,7 @@ function markCompiled(db: Db, u: UnitContext, expected: number, at: number, user
   const values = compiledValues(u.tree, u.node.orgId, statuses, leafValues);
   const stored = getSubmission(db, u.cycle.id, u.node.orgId);
   const previous = previousApprovedValues(db, u.cycle.year, u.template.id, u.node.code);
-  const r = readiness(u.template, values, explanationMap(stored?.explanations ?? []), previous, changeThreshold(u.cycle));
+  const r = readiness(u.template, values, explanationMap(stored?.explanations ?? []), previous, changeThreshold(u.cycle), orgAttributes(db, u.node.orgId));
   // A compiled result is never typed: without a stored submission it starts as an implicit draft.
   const next = transition(u.state?.status ?? "draft", { type: "mark-ready", readiness: r, unapprovedChildren: check.unapproved.map((n) => n.name) });
   if (!next.ok) throw blocked(next.reason, r);

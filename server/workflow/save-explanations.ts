@@ -1,3 +1,4 @@
+import { orgAttributes } from "../orgs/attributes";
 import { isLeaf, type CellValues } from "@/lib";
 import { explainableKeys } from "@/lib/rules";
 import { compiledValues, EDITABLE_STATUSES, readiness, transition } from "@/lib/workflow";
@@ -54,7 +55,7 @@ export const saveExplanations = defineCommand({
     const stored = getSubmission(db, unit.cycle.id, unit.node.orgId);
     const values = compiling ? liveCompiledValues(db, unit) : stored!.values;
     const previous = previousApprovedValues(db, unit.cycle.year, unit.template.id, unit.node.code);
-    const r = readiness(unit.template, values, Object.fromEntries(explanations.map((e) => [e.ruleKey, e.text])), previous, changeThreshold(unit.cycle));
+    const r = readiness(unit.template, values, Object.fromEntries(explanations.map((e) => [e.ruleKey, e.text])), previous, changeThreshold(unit.cycle), orgAttributes(db, unit.node.orgId));
     const before = state?.status ?? null;
     const changed = compiling && stored !== null && !sameValues(stored.values, values);
     const status = before === "ready" && (!r.ready || changed) ? nextOrRefuse(transition(before, { type: "edit" })).status : (before ?? "draft");

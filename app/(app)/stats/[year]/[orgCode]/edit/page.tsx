@@ -26,6 +26,7 @@ export default async function EditStatsPage({ params }: { params: Promise<Params
         previous={view.previous}
         prefill={view.prefill}
         change={view.change}
+        orgAttributes={view.orgAttributes}
         save={saveStats}
         loadCurrent={loadCurrent}
         initialExplanations={view.explanations}
