@@ -1,7 +1,8 @@
 import { getTemplate, isTemplateId, templateIds } from "@/lib/templates";
 import { shanghaiDay } from "@/lib/time";
 import { readDeadlines } from "@/lib/validation/cycle-deadlines";
-import { listCycles } from "@/db/queries/cycles";
+import { getRoster, listCycles } from "@/db/queries/cycles";
+import { OUTSIDE_SUMS_KINDS, OWN_LEVEL_KINDS } from "@/lib/templates/level-groupings";
 import { countRosterEntriesByCycle } from "@/db/queries/cycle-rosters";
 import type { ReadContext } from "../kernel/read";
 
@@ -20,6 +21,7 @@ export function loadCyclesPage(ctx: ReadContext) {
     deadlines: readDeadlines(c.deadlines),
     status: c.status,
     rosterSize: rosters.get(c.id) ?? 0,
+    scopes: rosterScopes(getRoster(db, c.id)),
   }));
   const latest = cycles[0];
   // Without any cycle, the report due next spring is on last year.
@@ -28,4 +30,25 @@ export function loadCyclesPage(ctx: ReadContext) {
     : { year: Number(shanghaiDay(ctx.now).slice(0, 4)) - 1, templateId: templateIds.at(-1) ?? "" };
   const templates = templateIds.map((id) => ({ value: id, label: getTemplate(id).name }));
   return { cycles, templates, suggested };
+}
+
+/**
+ * The units of a roster the office has a choice for: governments with 本级 units (their report
+ * may cover the 本级 only) and 垂直管理 units (in their parent's sums or not).
+ */
+function rosterScopes(roster: ReturnType<typeof getRoster>) {
+  const parentsOf = (own: boolean) => new Set(roster.filter((r) => OWN_LEVEL_KINDS.includes(r.kind) === own).map((r) => r.parentOrgId));
+  const withOwnLevel = parentsOf(true);
+  const withOthers = parentsOf(false);
+  const names = new Map(roster.map((r) => [r.orgId, r.name]));
+  return roster
+    .filter((r) => (withOwnLevel.has(r.orgId) && withOthers.has(r.orgId)) || OUTSIDE_SUMS_KINDS.includes(r.kind))
+    .map((r) => ({
+      orgCode: r.code,
+      name: r.name,
+      parentName: r.parentOrgId === null ? null : (names.get(r.parentOrgId) ?? null),
+      choice: OUTSIDE_SUMS_KINDS.includes(r.kind) ? ("sums" as const) : ("coverage" as const),
+      coverage: r.coverage,
+      inSums: r.inSums,
+    }));
 }

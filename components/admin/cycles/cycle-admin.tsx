@@ -3,15 +3,17 @@
 import { useState } from "react";
 import { Alert, Button, Table, Tag } from "antd";
 import type { CreateCycleInput, UpdateCycleInput } from "@/lib/validation/cycle";
+import type { SetRosterScopeInput } from "@/lib/validation/roster-scope";
 import { DEADLINE_KIND_LABELS, DEADLINE_KINDS } from "@/lib/validation/cycle-deadlines";
 import { formatWarningFactor } from "@/lib/validation/warning-factor";
 import type { CommandAction } from "../action-result";
 import { PageHeader } from "../page-header";
 import { CycleCreateModal } from "./cycle-create-modal";
 import { CycleEditModal } from "./cycle-edit-modal";
+import { CycleScopeModal } from "./cycle-scope-modal";
 import type { CycleRow, TemplateOption } from "./types";
 
-export type CycleActions = { create: CommandAction<CreateCycleInput>; update: CommandAction<UpdateCycleInput> };
+export type CycleActions = { create: CommandAction<CreateCycleInput>; update: CommandAction<UpdateCycleInput>; scope: CommandAction<SetRosterScopeInput> };
 
 type Props = {
   cycles: CycleRow[];
@@ -23,7 +25,7 @@ type Props = {
 
 /** The 系统管理员's cycle page: the cycles with their settings; create and edit. */
 export function CycleAdmin({ cycles, templates, suggested, actions }: Props) {
-  const [dialog, setDialog] = useState<{ kind: "create" } | { kind: "edit"; cycle: CycleRow } | null>(null);
+  const [dialog, setDialog] = useState<{ kind: "create" } | { kind: "edit" | "scope"; cycle: CycleRow } | null>(null);
   return (
     <>
       <PageHeader
@@ -70,17 +72,23 @@ export function CycleAdmin({ cycles, templates, suggested, actions }: Props) {
           {
             title: "操作",
             key: "actions",
-            width: 80,
+            width: 190,
             render: (_: unknown, c) => (
-              <Button type="link" size="small" onClick={() => setDialog({ kind: "edit", cycle: c })} aria-label={`编辑 ${c.year} 年度`}>
-                编辑
-              </Button>
+              <>
+                <Button type="link" size="small" onClick={() => setDialog({ kind: "edit", cycle: c })} aria-label={`编辑 ${c.year} 年度`}>
+                  编辑
+                </Button>
+                <Button type="link" size="small" onClick={() => setDialog({ kind: "scope", cycle: c })} aria-label={`${c.year} 年度的报告范围与汇总`}>
+                  报告范围与汇总
+                </Button>
+              </>
             ),
           },
         ]}
       />
       {dialog?.kind === "create" ? <CycleCreateModal year={suggested.year} templateId={suggested.templateId} templates={templates} action={actions.create} onClose={() => setDialog(null)} /> : null}
       {dialog?.kind === "edit" ? <CycleEditModal cycle={dialog.cycle} action={actions.update} onClose={() => setDialog(null)} /> : null}
+      {dialog?.kind === "scope" ? <CycleScopeModal cycle={dialog.cycle} action={actions.scope} onClose={() => setDialog(null)} /> : null}
     </>
   );
 }

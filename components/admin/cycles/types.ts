@@ -12,6 +12,17 @@ export type CycleRow = {
   deadlines: Record<DeadlineKind, Record<DeadlinePurpose, string | null>>;
   status: "open" | "closed";
   rosterSize: number;
+  /** Units the office chooses for: a government's report coverage, a 垂直管理 unit's place in the sums. */
+  scopes: RosterScopeRow[];
+};
+
+export type RosterScopeRow = {
+  orgCode: string;
+  name: string;
+  parentName: string | null;
+  choice: "coverage" | "sums";
+  coverage: "area" | "own";
+  inSums: boolean;
 };
 
 export type TemplateOption = { value: string; label: string };

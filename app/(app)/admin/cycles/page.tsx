@@ -10,7 +10,7 @@ export default async function CyclesPage() {
   const { cycles, templates, suggested } = await readPage(loadCyclesPage);
   return (
     <AdminApp>
-      <CycleAdmin cycles={cycles} templates={templates} suggested={suggested} actions={{ create: actions.createCycleAction, update: actions.updateCycleAction }} />
+      <CycleAdmin cycles={cycles} templates={templates} suggested={suggested} actions={{ create: actions.createCycleAction, update: actions.updateCycleAction, scope: actions.setRosterScopeAction }} />
     </AdminApp>
   );
 }
