@@ -102,16 +102,17 @@ describe("report --out prints what the web's PDF route renders", () => {
     expect(cli).toBe(web);
     const compact = compactText(path.join(tmp, "cli.pdf"));
     expect(compact).toContain(PROSE.replace(/\s+/g, ""));
-    expect(compact).toContain(`由${SAVED.compiler}综合${SAVED.sources}2018年度`);
+    // A unit's own report: never "由…综合…编制而成", however the fields read.
+    expect(compact).toContain("要求编制。");
+    expect(compact).not.toContain("编制而成");
     expect(compact).toContain(`请与${SAVED.contactOffice}联系（电话：${SAVED.phone}，电子邮箱：${SAVED.email}）`);
   }, 120_000);
 
   test("--fields replaces a saved preface field and keeps the other saved ones", () => {
-    fs.writeFileSync(path.join(tmp, "fields.json"), JSON.stringify({ compiler: "自治区政务公开办公室（覆盖）" }));
+    fs.writeFileSync(path.join(tmp, "fields.json"), JSON.stringify({ contactOffice: "自治区政务公开办公室（覆盖）" }));
     const text = compactText(cliPdf("fields.pdf", ["--fields", "fields.json"]));
-    expect(text).toContain(`由自治区政务公开办公室（覆盖）综合${SAVED.sources}2018年度`);
-    expect(text).not.toContain(SAVED.compiler);
-    expect(text).toContain(`请与${SAVED.contactOffice}联系（电话：${SAVED.phone}，电子邮箱：${SAVED.email}）`);
+    expect(text).toContain(`请与自治区政务公开办公室（覆盖）联系（电话：${SAVED.phone}，电子邮箱：${SAVED.email}）`);
+    expect(text).not.toContain(SAVED.contactOffice);
     expect(text).toContain(PROSE.replace(/\s+/g, ""));
   }, 120_000);
 });

@@ -29,10 +29,10 @@ describe("createCycle", () => {
     const cycle = createCycle(db, { year: 2018, templateId: "t", warningFactorNum: 5, warningFactorDen: 2, warningMinimum: 50 });
     expect(cycle).toMatchObject({ warningFactorNum: 5, warningFactorDen: 2, warningMinimum: 50 });
     expect(getRoster(db, cycle.id)).toEqual([
-      { orgId: id("D1"), code: "D1", name: "区发改委", kind: "department", parentOrgId: id("R") },
-      { orgId: id("L1"), code: "L1", name: "呼和浩特市", kind: "league_city", parentOrgId: id("R") },
-      { orgId: id("L1C1"), code: "L1C1", name: "新城区", kind: "county", parentOrgId: id("L1") },
-      { orgId: id("R"), code: "R", name: "自治区", kind: "region", parentOrgId: null },
+      { orgId: id("D1"), code: "D1", name: "区发改委", kind: "department", parentOrgId: id("R"), coverage: "area", inSums: true },
+      { orgId: id("L1"), code: "L1", name: "呼和浩特市", kind: "league_city", parentOrgId: id("R"), coverage: "area", inSums: true },
+      { orgId: id("L1C1"), code: "L1C1", name: "新城区", kind: "county", parentOrgId: id("L1"), coverage: "area", inSums: true },
+      { orgId: id("R"), code: "R", name: "自治区", kind: "region", parentOrgId: null, coverage: "area", inSums: true },
     ]);
     close();
   });
