@@ -69,11 +69,19 @@ export const outline2021 = {
         {
           kind: "sentences",
           sentences: [
-            countOrNone(
-              "p1_all.value",
-              "{year}年，{scope}未制发、废止规章和行政规范性文件，无现行有效的规章和行政规范性文件。",
-              "{year}年，{scope}制发规章{p1_reg_issued.value}件、行政规范性文件{p1_norm_issued.value}件，废止规章{p1_reg_repealed.value}件、行政规范性文件{p1_norm_repealed.value}件；现行有效规章{p1_reg_valid.value}件、行政规范性文件{p1_norm_valid.value}件。",
-            ),
+            {
+              variants: [
+                { when: { path: "p1_all.value", is: "zero" }, text: "{year}年，{scope}未制发、废止规章和行政规范性文件，无现行有效的规章和行政规范性文件。" },
+                // No 规章 at all (a unit without 规章制定权): the sentence names 行政规范性文件 only.
+                {
+                  when: { path: "p1_reg_all.value", is: "zero" },
+                  text: "{year}年，{scope}制发行政规范性文件{p1_norm_issued.value}件，废止{p1_norm_repealed.value}件，现行有效{p1_norm_valid.value}件。",
+                },
+                {
+                  text: "{year}年，{scope}制发规章{p1_reg_issued.value}件、行政规范性文件{p1_norm_issued.value}件，废止规章{p1_reg_repealed.value}件、行政规范性文件{p1_norm_repealed.value}件；现行有效规章{p1_reg_valid.value}件、行政规范性文件{p1_norm_valid.value}件。",
+                },
+              ],
+            },
             {
               variants: [
                 { when: [{ path: "p_decisions.value", is: "zero" }, { path: "p8_fee.value", is: "zero" }], text: "未作出行政许可、行政处罚、行政强制决定，未收取行政事业性收费。" },
@@ -128,11 +136,14 @@ export const outline2021 = {
         {
           kind: "sentences",
           sentences: [
-            countOrNone(
-              "appeals_total.value",
-              "{year}年，{scope}未发生因政府信息公开引发的行政复议、行政诉讼。",
-              "{year}年，{scope}因政府信息公开工作被申请行政复议{review_total.value}件、被提起行政诉讼{litigation_total.value}件。",
-            ),
+            {
+              variants: [
+                { when: { path: "appeals_total.value", is: "zero" }, text: "{year}年，{scope}未发生因政府信息公开引发的行政复议、行政诉讼。" },
+                { when: { path: "litigation_total.value", is: "zero" }, text: "{year}年，{scope}因政府信息公开工作被申请行政复议{review_total.value}件，未被提起行政诉讼。" },
+                { when: { path: "review_total.value", is: "zero" }, text: "{year}年，{scope}未因政府信息公开工作被申请行政复议，被提起行政诉讼{litigation_total.value}件。" },
+                { text: "{year}年，{scope}因政府信息公开工作被申请行政复议{review_total.value}件、被提起行政诉讼{litigation_total.value}件。" },
+              ],
+            },
             "行政复议{#review_outcomes.items|nonzero|sep:，}{name}{value}件{/}。",
             "行政诉讼中，{#litigation_routes.items|nonzero|sep:、}{name}{value}件{/}；{#litigation_outcomes.items|nonzero|sep:，}{name}{value}件{/}。",
           ],
@@ -191,6 +202,7 @@ export const outline2021 = {
   },
   figures: [
     { id: "carried_in", kind: "value", label: "上年结转申请数", cells: ["R2.tot"] },
+    { id: "p1_reg_all", kind: "value", label: "规章合计", cells: ["P1.reg.issued", "P1.reg.repealed", "P1.reg.valid"] },
     {
       id: "p1_all",
       kind: "value",

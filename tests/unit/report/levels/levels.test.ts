@@ -66,7 +66,8 @@ describe("the 2021 outline, worded for each level", () => {
     const doc = build("gov-disclosure-2021", code);
     const text = body(doc);
     expect(text).toMatch(new RegExp(`2021年，${subject}共收办政府信息公开申请\\d+件`));
-    expect(text).toMatch(new RegExp(`2021年，${subject}因政府信息公开工作被申请行政复议\\d+件、被提起行政诉讼\\d+件。`));
+    expect(text).toMatch(new RegExp(`2021年，${subject}(因政府信息公开工作被申请行政复议\\d+件(、被提起行政诉讼\\d+件|，未被提起行政诉讼)|未因政府信息公开工作被申请行政复议，被提起行政诉讼\\d+件)。`));
+    expect(text).not.toMatch(/(被申请行政复议|被提起行政诉讼)0件/);
     for (const re of has) expect(text).toMatch(re);
     for (const re of [...lacks, ...NEVER, /审理/]) expect(text).not.toMatch(re);
     expect(hasPie(doc)).toBe(pie);
@@ -128,6 +129,27 @@ describe("the 2018 outline: the seed's words for the region's compiled report on
       expect(text).toContain(s);
     }
     expect(text).not.toMatch(/%/);
+  });
+});
+
+describe("counts of nothing are not printed as 0", () => {
+  const { template, totals } = data["gov-disclosure-2021"];
+  const dept = tree.byCode.get("150000-02")!.orgId;
+  const withDept = (v: Record<string, bigint>) => new Map([...totals, [dept, { ...totals.get(dept)!, ...v }]]);
+  const text = (v: Record<string, bigint>) =>
+    body(buildReportDocument({ template, year: 2021, orgCode: "150000-02", tree, totals: withDept(v), previous: null, fields: { unitName: "自治区教育厅" } }));
+  const noReg = { "P1.reg.issued": 0n, "P1.reg.repealed": 0n, "P1.reg.valid": 0n };
+  const noLitigation = Object.fromEntries(["LD", "LA"].flatMap((g) => ["upheld", "corrected", "other", "pending", "total"].map((k) => [`${g}.${k}`, 0n])));
+  const noReview = Object.fromEntries(["upheld", "corrected", "other", "pending", "total"].map((k) => [`AR.${k}`, 0n]));
+
+  test.each([
+    { label: "no 规章: 行政规范性文件 only", values: noReg, has: /2021年，我厅制发行政规范性文件\d+件，废止\d+件，现行有效\d+件。/, lacks: /规章/ },
+    { label: "复议 only", values: noLitigation, has: /我厅因政府信息公开工作被申请行政复议\d+件，未被提起行政诉讼。/, lacks: /行政诉讼中/ },
+    { label: "诉讼 only", values: noReview, has: /我厅未因政府信息公开工作被申请行政复议，被提起行政诉讼\d+件。/, lacks: /行政复议结果/ },
+  ])("$label", ({ values, has, lacks }) => {
+    const t = text(values);
+    expect(t).toMatch(has);
+    expect(t.split("\n").filter((l) => /^2021年，我厅(制发|因|未因)/.test(l)).join("")).not.toMatch(lacks);
   });
 });
 
