@@ -14,6 +14,9 @@ import { totpCode } from "./totp";
  */
 
 test.use({ viewport: { width: 1366, height: 768 } });
+// The unit page lists the whole tree (83 units from the demo's 2024 on) and re-renders it after
+// each change: on a busy 2-core machine a journey takes close to the default 30 s.
+test.describe.configure({ timeout: 60_000 });
 
 const stamp = Date.now().toString(36);
 const UNIT = { code: `E2E-${stamp}`, name: `自治区测试局${stamp}` };
