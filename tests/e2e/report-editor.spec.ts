@@ -33,7 +33,7 @@ test("a filler writes the narrative with a bound figure, sees it in the preview,
   const editor = page.getByRole("textbox", { name: /^一、概述/ });
   await expect(editor).toBeVisible();
   // The standard sentences are shown between the editors, read-only.
-  await expect(page.getByText(/2018年，本机关主动公开政府信息/)).toBeVisible();
+  await expect(page.getByText(/2018年，我厅主动公开政府信息/)).toBeVisible();
 
   const sentence = `公安厅坚持以公开为常态，编号${Date.now().toString(36)}，全年主动公开政府信息`;
   // Start from an empty part (a rerun on the same database finds the last run's text).
@@ -84,7 +84,7 @@ test("a hand-typed figure gets a warning and becomes a bound token", async ({ pa
   // What the first test bound, typed by hand here: the same value, as digits.
   const editor = page.getByRole("textbox", { name: /^二、主动公开政府信息情况/ });
   await expect(editor).toBeVisible();
-  const standard = (await page.getByText(/2018年，本机关主动公开政府信息/).textContent()) ?? "";
+  const standard = (await page.getByText(/2018年，我厅主动公开政府信息/).textContent()) ?? "";
   const typed = /主动公开政府信息(\d+(?:\.\d+)?万?)条/.exec(standard)?.[1];
   expect(typed).toBeTruthy();
   await editor.click();
