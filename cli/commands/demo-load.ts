@@ -1,3 +1,5 @@
+import { EMPTY_REPORT_PREFACE } from "@/lib/validation/report-fields";
+import { saveReportPreface } from "../../server/reports/save-preface";
 import fs from "node:fs";
 import path from "node:path";
 import type { Db } from "../../db/client";
@@ -58,6 +60,17 @@ const DAMAO_UNITS = ["150223-01", "150223-02", "150223-03", "150223-04", "150223
  * The business clock (decision 016) is moved along as the history is loaded, so each year's
  * records carry plausible dates. Refused when a cycle exists already.
  */
+/** The region's preface fields in the demo's 2021-format years (the seed's, the 2018 report's office renamed). */
+const REGION_PREFACE = {
+  compiler: "自治区人民政府办公厅",
+  sources: "各盟市、区直各部门",
+  downloadSite: "内蒙古自治区人民政府门户网站",
+  downloadUrl: "http://www.nmg.gov.cn",
+  contactOffice: "自治区政务服务与数据管理局",
+  phone: "0471-4825916",
+  email: "zwgk_nmg@nmg.gov.cn",
+};
+
 export async function run(db: Db, argv: string[]): Promise<void> {
   parse(argv, {}, 0);
   const existing = listCycleSummaries(db);
@@ -92,6 +105,9 @@ export async function run(db: Db, argv: string[]): Promise<void> {
     const { header, rows } = rowsOf(year);
     const explanation = year === 2024 ? "2023年度数据未录入本系统，上年结转按本单位办理台账填报。" : undefined;
     lines(await importSubmissionRows(db, { year, status: "approved", explanation, file: file2021(year), header, rows }));
+    // The region's compiled report names who compiled it and from what, as the seed's preface does.
+    await runAsConsole(db, saveReportPreface, { ...EMPTY_REPORT_PREFACE, year, orgCode: "150000", ...REGION_PREFACE });
+    lines(`已保存 ${year} 年度内蒙古自治区报告的前言字段。`);
   }
 
   // The open 2026 cycle, seen on the 演示日期 2027-02-10. 旗县 (and 苏木镇) were due on 02-05
