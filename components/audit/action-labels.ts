@@ -24,6 +24,7 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
   "org.rule_making": "设置规章制定权",
   "org.wording": "修改报告用语",
   "cycle.roster_scope": "设置报告范围与汇总",
+  "demo.date": "设置演示日期",
   "org.move": "移动单位",
   "org.merge": "合并单位",
   "org.deactivate": "停用单位",
