@@ -1,5 +1,5 @@
 import type { CellValues } from "../values";
-import { compareCodes, type OrgTree, type RosterNode } from "./tree";
+import type { OrgTree, RosterNode } from "./tree";
 
 /** Adds tables cell by cell, exactly; a cell blank in every part stays blank. */
 export function sumValues(parts: Iterable<CellValues>): CellValues {
@@ -39,28 +39,6 @@ export function cellSum(values: CellValues, cells: string[]): bigint | null {
     }
   }
   return seen ? s : null;
-}
-
-export type KindShare = { kind: string; value: bigint };
-
-/** A node's direct children grouped by kind, e.g. 自治区本级 (departments) vs 盟市. */
-export function splitByChildKind(tree: OrgTree, totals: Map<number, CellValues>, orgId: number, cells: string[], kinds: string[]): KindShare[] {
-  const kids = tree.children.get(orgId) ?? [];
-  return kinds.map((kind) => ({
-    kind,
-    value: kids.filter((k) => k.kind === kind).reduce((s, k) => s + (cellSum(totals.get(k.orgId) ?? {}, cells) ?? 0n), 0n),
-  }));
-}
-
-export type Ranked = { orgId: number; code: string; name: string; value: bigint };
-
-/** The top n direct children of a kind by a cell sum; ties broken by unit code. */
-export function topChildren(tree: OrgTree, totals: Map<number, CellValues>, orgId: number, kind: string, cells: string[], n: number): Ranked[] {
-  return (tree.children.get(orgId) ?? [])
-    .filter((k) => k.kind === kind)
-    .map((k) => ({ orgId: k.orgId, code: k.code, name: k.name, value: cellSum(totals.get(k.orgId) ?? {}, cells) ?? 0n }))
-    .sort((a, b) => (a.value === b.value ? compareCodes(a.code, b.code) : a.value > b.value ? -1 : 1))
-    .slice(0, n);
 }
 
 /**

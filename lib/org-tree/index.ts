@@ -1,5 +1,5 @@
 export { buildTree, compareCodes, isLeaf, leavesUnder, type OrgTree, type RosterNode } from "./tree";
-export { aggregateTree, cellSum, splitByChildKind, sumValues, topChildren, withoutPartialCells, type KindShare, type Ranked } from "./aggregate";
+export { aggregateTree, cellSum, sumValues, withoutPartialCells } from "./aggregate";
 export { splitByChildGroups, topChildrenOf, type ChildGroup, type GroupShare, type RankedChild } from "./child-groups";
 export { descendantIds, indexOrgs, wouldCreateCycle, type OrgIndex, type OrgRecord } from "./org-index";
 export {

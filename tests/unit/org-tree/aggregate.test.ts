@@ -1,6 +1,6 @@
 import { describe, test, expect } from "vitest";
 import fc from "fast-check";
-import { aggregateTree, buildTree, cellSum, isLeaf, leavesUnder, splitByChildKind, sumValues, topChildren, type RosterNode } from "@/lib/org-tree";
+import { aggregateTree, buildTree, cellSum, isLeaf, leavesUnder, splitByChildGroups, sumValues, topChildrenOf, type RosterNode } from "@/lib/org-tree";
 import type { CellValues } from "@/lib/values";
 
 const node = (orgId: number, code: string, kind: string, parentOrgId: number | null, name = code): RosterNode => ({ orgId, code, name, kind, parentOrgId });
@@ -92,10 +92,10 @@ describe("buildTree", () => {
 test("codes order by character, not by locale (ties in a top-N break the same on every machine)", () => {
   const tree = buildTree([node(1, "R", "region", null), node(2, "a-1", "department", 1), node(3, "B_1", "department", 1), node(4, "a_1", "department", 1)]);
   expect(tree.children.get(1)!.map((n) => n.code)).toEqual(["B_1", "a-1", "a_1"]);
-  expect(topChildren(tree, aggregateTree(tree, new Map()), 1, "department", ["C1"], 3).map((r) => r.code)).toEqual(["B_1", "a-1", "a_1"]);
+  expect(topChildrenOf(tree, aggregateTree(tree, new Map()), 1, ["department"], ["C1"], 3).map((r) => r.code)).toEqual(["B_1", "a-1", "a_1"]);
 });
 
-describe("topChildren and splitByChildKind", () => {
+describe("topChildrenOf and splitByChildGroups", () => {
   const roster = [
     node(1, "R", "region", null),
     node(2, "D3", "department", 1, "丙厅"),
@@ -134,17 +134,25 @@ describe("topChildren and splitByChildKind", () => {
     { label: "only the given kind", kind: "league_city", n: 3, items: [["C1", "甲市", 100n], ["C2", "乙市", 3n]] },
     { label: "n = 1", kind: "league_city", n: 1, items: [["C1", "甲市", 100n]] },
     { label: "no children of that kind", kind: "county", n: 3, items: [] },
-  ])("topChildren: $label", ({ kind, n, items }) => {
-    expect(topChildren(tree, totals, 1, kind, ["C1"], n).map((r) => [r.code, r.name, r.value])).toEqual(items);
+  ])("topChildrenOf: $label", ({ kind, n, items }) => {
+    expect(topChildrenOf(tree, totals, 1, [kind], ["C1"], n).map((r) => [r.code, r.name, r.value])).toEqual(items);
   });
 
+  test("topChildrenOf: several kinds ranked together", () => {
+    expect(topChildrenOf(tree, totals, 1, ["department", "league_city"], ["C1"], 2).map((r) => r.code)).toEqual(["C1", "D2"]);
+  });
+
+  const own = { kinds: ["gov_office", "department"], label: "{ownLabel}" };
+  const lower = { kinds: ["league_city", "county"], label: "{childrenLabel}" };
+  const three = [{ kinds: ["gov_office"], label: "g" }, { kinds: ["department"], label: "d" }, lower];
   test.each([
-    { label: "departments vs cities", cells: ["C1"], kinds: ["department", "league_city"], split: [17n, 103n] },
-    { label: "order follows the kinds given", cells: ["C1"], kinds: ["league_city", "department"], split: [103n, 17n] },
-    { label: "a kind with no children is 0", cells: ["C1"], kinds: ["department", "county"], split: [17n, 0n] },
-    { label: "a sum of cells", cells: ["C1", "C1.1"], kinds: ["department", "league_city"], split: [18n, 103n] },
-  ])("splitByChildKind: $label", ({ cells, kinds, split }) => {
-    expect(splitByChildKind(tree, totals, 1, cells, kinds)).toEqual(kinds.map((kind, i) => ({ kind, value: split[i] })));
+    { label: "the first grouping whose every group has a child", cells: ["C1"], groupings: [three, [own, lower]], split: [["{ownLabel}", 17n], ["{childrenLabel}", 103n]] },
+    { label: "order follows the groups given", cells: ["C1"], groupings: [[lower, own]], split: [["{childrenLabel}", 103n], ["{ownLabel}", 17n]] },
+    { label: "a sum of cells", cells: ["C1", "C1.1"], groupings: [[own, lower]], split: [["{ownLabel}", 18n], ["{childrenLabel}", 103n]] },
+    { label: "none fits: no split", cells: ["C1"], groupings: [three], split: null },
+  ])("splitByChildGroups: $label", ({ cells, groupings, split }) => {
+    const r = splitByChildGroups(tree, totals, 1, cells, groupings);
+    expect(r && r.map((g) => [g.label, g.value])).toEqual(split);
   });
 
   test.each<{ label: string; values: CellValues; cells: string[]; sum: bigint | null }>([
