@@ -1,9 +1,10 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { Alert, Button, Input } from "antd";
+import { Alert, Button } from "antd";
 import { useEffect, useRef, useState } from "react";
-import { Controller, useForm } from "react-hook-form";
+import { useForm } from "react-hook-form";
+import { TextField } from "./text-field";
 import { reportPrefaceSchema, type ReportPreface, type SaveReportPrefaceInput } from "@/lib/validation/report-fields";
 import type { CommandResult } from "@/lib/contracts/command-result";
 
@@ -82,36 +83,18 @@ export function ReportView({ year, orgCode, editable, defaults, initial, action,
         <h2 style={{ fontSize: 16, margin: 0 }}>前言字段</h2>
         {error ? <Alert type="error" showIcon title={error} /> : null}
         {saved ? <Alert type="success" showIcon title="已保存，预览即将刷新" /> : null}
-        {FIELDS.map((f) => {
-          const message = formState.errors[f.name]?.message;
-          const id = `report-${f.name}`;
-          const placeholder = f.name === "unitName" ? defaults.unitName : f.name === "scope" ? defaults.scope : f.hint;
-          return (
-            <div key={f.name} style={{ display: "grid", gap: 4 }}>
-              <label htmlFor={id}>{f.label}</label>
-              <Controller
-                name={f.name}
-                control={control}
-                render={({ field }) => (
-                  <Input
-                    {...field}
-                    id={id}
-                    disabled={!editable}
-                    placeholder={placeholder}
-                    status={message ? "error" : undefined}
-                    aria-invalid={message ? true : undefined}
-                    aria-describedby={message ? `${id}-error` : undefined}
-                  />
-                )}
-              />
-              {message ? (
-                <p id={`${id}-error`} style={{ color: "#cf1322", margin: 0, fontSize: 13 }}>
-                  {message}
-                </p>
-              ) : null}
-            </div>
-          );
-        })}
+        {FIELDS.map((f) => (
+          <TextField
+            key={f.name}
+            id={`report-${f.name}`}
+            name={f.name}
+            label={f.label}
+            control={control}
+            disabled={!editable}
+            placeholder={f.name === "unitName" ? defaults.unitName : f.name === "scope" ? defaults.scope : f.hint}
+            message={formState.errors[f.name]?.message}
+          />
+        ))}
         {editable ? (
           <Button type="primary" htmlType="submit" loading={formState.isSubmitting}>
             保存

@@ -1,9 +1,10 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { Alert, Button, Collapse, Input } from "antd";
+import { Alert, Button, Collapse } from "antd";
 import { useState } from "react";
-import { Controller, useForm } from "react-hook-form";
+import { useForm } from "react-hook-form";
+import { TextField } from "./text-field";
 import { WORDING_KEYS, WORDING_LABELS, type NodeWording, type WordingKey } from "@/lib/report/wording";
 import { saveOrgWordingSchema, type SaveOrgWordingInput } from "@/lib/validation/org-wording";
 import type { CommandResult } from "@/lib/contracts/command-result";
@@ -52,35 +53,18 @@ export function ReportWordingForm({ year, orgCode, defaults, initial, action, on
       <p style={{ margin: 0, color: "#595959" }}>报告按本单位的名称、类型和下级单位自动确定用语；留空即使用灰色的默认用语。修改后本单位各年度的报告都按新用语生成。</p>
       {error ? <Alert type="error" showIcon title={error} /> : null}
       {saved ? <Alert type="success" showIcon title="报告用语已保存，预览即将刷新" /> : null}
-      {WORDING_KEYS.map((k) => {
-        const id = `wording-${k}`;
-        const message = formState.errors[k]?.message;
-        return (
-          <div key={k} style={{ display: "grid", gap: 4 }}>
-            <label htmlFor={id}>{WORDING_LABELS[k]}</label>
-            <Controller
-              name={k}
-              control={control}
-              render={({ field }) => (
-                <Input
-                  {...field}
-                  id={id}
-                  disabled={!action}
-                  placeholder={defaults[k]}
-                  status={message ? "error" : undefined}
-                  aria-invalid={message ? true : undefined}
-                  aria-describedby={message ? `${id}-error` : undefined}
-                />
-              )}
-            />
-            {message ? (
-              <p id={`${id}-error`} style={{ color: "#cf1322", margin: 0, fontSize: 13 }}>
-                {message}
-              </p>
-            ) : null}
-          </div>
-        );
-      })}
+      {WORDING_KEYS.map((k) => (
+        <TextField
+          key={k}
+          id={`wording-${k}`}
+          name={k}
+          label={WORDING_LABELS[k]}
+          control={control}
+          disabled={!action}
+          placeholder={defaults[k]}
+          message={formState.errors[k]?.message}
+        />
+      ))}
       {action ? (
         <Button type="primary" htmlType="submit" loading={formState.isSubmitting}>
           保存报告用语

@@ -24,23 +24,23 @@ export type ReportData = {
 
 /**
  * A government's 本级 report: its children of the 本级 kinds that count in its sums, their sum
- * as the node's total this year and last (the same units by code), the tree cut to them.
+ * as the node's total, the tree cut to them (last year: the same units by code, see below).
  */
-function ownLevel(tree: OrgTree, totals: Map<number, CellValues>, node: RosterNode, previousByCode: Map<string, CellValues> | null) {
+function ownLevel(tree: OrgTree, totals: Map<number, CellValues>, node: RosterNode) {
   const kids = (tree.children.get(node.orgId) ?? []).filter((k) => OWN_LEVEL_KINDS.includes(k.kind) && k.inSums !== false);
   const current = sumValues(kids.map((k) => totals.get(k.orgId) ?? {}));
-  const prevParts = kids.flatMap((k): CellValues[] => {
-    const v = previousByCode?.get(k.code);
-    return v ? [v] : [];
-  });
   const children = new Map(tree.children);
   children.set(node.orgId, kids);
-  return {
-    tree: { ...tree, children },
-    totals: new Map([...totals, [node.orgId, current]]),
-    current,
-    previous: prevParts.length ? sumValues(prevParts) : null,
-  };
+  return { kids, tree: { ...tree, children }, totals: new Map([...totals, [node.orgId, current]]), current };
+}
+
+/** Last year's values of a set of units by code, summed; null when none of them has any. */
+function previousSum(previousByCode: Map<string, CellValues> | null, codes: string[]): CellValues | null {
+  const parts = codes.flatMap((c): CellValues[] => {
+    const v = previousByCode?.get(c);
+    return v ? [v] : [];
+  });
+  return parts.length ? sumValues(parts) : null;
 }
 
 export type ReportDataResult = { ok: true; data: ReportData } | { ok: false; reason: "no-cycle" | "unknown-org" | "no-data"; message: string };
@@ -54,14 +54,14 @@ export function loadReportData(db: Db, year: number, orgCode: string, basis: Tot
   if (!loaded) return { ok: false, reason: "no-cycle", message: `${year} 年度的填报周期不存在` };
   const node = loaded.tree.byCode.get(orgCode);
   if (!node) return { ok: false, reason: "unknown-org", message: `单位代码 ${orgCode} 不在 ${year} 年度的单位名册中` };
-  const previousByCode = previousTotalsByCode(db, loaded, "approved");
-  const own = node.coverage === "own" ? ownLevel(loaded.tree, loaded.totals, node, previousByCode ?? null) : null;
+  const own = node.coverage === "own" ? ownLevel(loaded.tree, loaded.totals, node) : null;
   const current = own ? own.current : (loaded.totals.get(node.orgId) ?? {});
   if (Object.keys(current).length === 0) {
     const which = basis === "approved" ? "已审核通过的" : "已报送或已审核通过的";
     return { ok: false, reason: "no-data", message: `${node.name}（${orgCode}）${year} 年度没有${which}统计数据，无法生成报告` };
   }
-  const prev = own ? own.previous : previousByCode?.get(orgCode);
+  const previousByCode = previousTotalsByCode(db, loaded, "approved");
+  const prev = own ? previousSum(previousByCode, own.kids.map((k) => k.code)) : previousByCode?.get(orgCode);
   const tree = own ? own.tree : loaded.tree;
   return {
     ok: true,
