@@ -7,8 +7,8 @@ import { isLeaf, leavesUnder } from "../org-tree";
 
 export const ORG_COLUMN = "org_code";
 
-/** The explanation recorded for warnings that arrive through an import. */
-export const IMPORT_EXPLANATION = "导入时未说明";
+/** The explanation recorded for warnings that arrive through an import (it counts as none). */
+export { IMPORT_EXPLANATION } from "../workflow/explained";
 
 export type ImportProblem = { line: number | null; orgCode: string | null; cell: string | null; message: string };
 

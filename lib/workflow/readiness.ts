@@ -2,6 +2,7 @@ import { evaluateRules, type ChangeThreshold, type Issue, type OrgAttributes } f
 import { missingCells } from "../rules/compute-sums";
 import type { Template } from "../templates/types";
 import type { CellValues } from "../values";
+import { isExplained } from "./explained";
 
 /** What stands between a submission and 待签发, as data (the form lists it, mark-ready refuses on it). */
 export type Readiness = {
@@ -13,11 +14,11 @@ export type Readiness = {
   hard: Issue[];
   /** Every warning, explained or not (reviewers see them with their explanations). */
   warnings: Issue[];
-  /** Warnings without a (non-blank) explanation (each blocks). */
+  /** Warnings without an explanation someone wrote (blank or the import's placeholder; each blocks). */
   unexplained: Issue[];
 };
 
-/** Explanations keyed by issue key; blank text counts as none. */
+/** Explanations keyed by issue key; blank text and the import's placeholder count as none. */
 export type Explanations = Readonly<Record<string, string>>;
 
 /**
@@ -42,7 +43,7 @@ export function readiness(
   const issues = evaluateRules(template, values, { previous, change, org });
   const hard = issues.filter((i) => i.severity === "hard");
   const warnings = issues.filter((i) => i.severity === "warning");
-  const unexplained = warnings.filter((w) => !(explanations[w.key] ?? "").trim());
+  const unexplained = warnings.filter((w) => !isExplained(explanations[w.key]));
   return { ready: missing.length === 0 && hard.length === 0 && unexplained.length === 0, missing, hard, warnings, unexplained };
 }
 

@@ -1,7 +1,7 @@
 import { orgAttributes } from "../orgs/attributes";
 import { formatScaled, isLeaf, type CellValues, type Template } from "@/lib";
 import { getTemplate } from "@/lib/templates";
-import { canSubmitCompiled, EDITABLE_STATUSES, readiness, statusLabel } from "@/lib/workflow";
+import { canSubmitCompiled, EDITABLE_STATUSES, readiness, statusLabel, writtenExplanation } from "@/lib/workflow";
 import { changeThreshold } from "@/lib/workflow/cycle-change";
 import { formatShanghai } from "@/lib/time";
 import { getSubmission, listSubmissionStatuses, listSubmissionVersions } from "@/db/queries/submissions";
@@ -47,7 +47,7 @@ export function loadUnitStatsPage(ctx: ReadContext, params: { year: string; orgC
     const explained = Object.fromEntries((submission?.explanations ?? []).map((e) => [e.ruleKey, e.text]));
     const previous = previousApprovedValues(db, year, template.id, node.code);
     const r = readiness(template, values, explained, previous, changeThreshold(cycle), orgAttributes(db, node.orgId));
-    const warnings: CompiledWarningView[] = r.warnings.map((w) => ({ key: w.key, message: w.message, text: explained[w.key] ?? "" }));
+    const warnings: CompiledWarningView[] = r.warnings.map((w) => ({ key: w.key, message: w.message, text: writtenExplanation(explained[w.key]) }));
     const editableNow = !submission || EDITABLE_STATUSES.includes(submission.status);
     return {
       version: submission?.version ?? 0,

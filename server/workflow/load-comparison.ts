@@ -1,7 +1,7 @@
 import { getOrganisationByCode } from "@/db/queries/orgs";
 import { orgAttributes } from "../orgs/attributes";
 import { formatScaled, percentText, type CellValues, type Template } from "@/lib";
-import { readiness } from "@/lib/workflow";
+import { readiness, writtenExplanation } from "@/lib/workflow";
 import { changeThreshold } from "@/lib/workflow/cycle-change";
 import type { Db } from "@/db/client";
 import type { Cycle } from "@/db/schema";
@@ -42,7 +42,7 @@ export function loadComparison(db: Db, opts: { cycle: Cycle; template: Template;
     });
   return {
     hasPrevious: previous !== null,
-    warnings: r.warnings.map((w) => ({ key: w.key, message: w.message, explanation: explanations[w.key]?.trim() || null })),
+    warnings: r.warnings.map((w) => ({ key: w.key, message: w.message, explanation: writtenExplanation(explanations[w.key]) || null })),
     hard: r.hard.map((h) => h.message),
     rows,
   };
