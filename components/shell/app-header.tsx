@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { Button, Tag } from "antd";
+import { MobileNav } from "./mobile-nav";
 import styles from "./app-shell.module.css";
 
 type Props = {
@@ -13,9 +14,11 @@ type Props = {
   demoDate?: string | null;
 };
 
+/** The header: the menu inline on a wide screen; on a phone a 菜单 button opens it in a drawer. */
 export function AppHeader({ displayName, orgName, nav, logoutAction, demoDate }: Props) {
   return (
     <header className={styles.header}>
+      <MobileNav displayName={displayName} orgName={orgName} nav={nav} logoutAction={logoutAction} />
       <Link href="/" className={styles.brand}>
         年报编制系统
       </Link>
@@ -32,11 +35,11 @@ export function AppHeader({ displayName, orgName, nav, logoutAction, demoDate }:
             演示日期 {demoDate}
           </Tag>
         ) : null}
-        <span>
+        <span className={styles.who}>
           <span className={styles.userName}>{displayName}</span>
           {orgName ? <span className={styles.orgName}>{orgName}</span> : null}
         </span>
-        <form action={logoutAction}>
+        <form action={logoutAction} className={styles.logout}>
           <Button htmlType="submit">退出登录</Button>
         </form>
       </div>
