@@ -3,7 +3,7 @@
 import { useState, useTransition } from "react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { Alert, Button, Modal, Space, Table, Tag, Tooltip } from "antd";
+import { Alert, Button, Modal, Space, Table, Tag, Tooltip, message } from "antd";
 import type { ColumnsType } from "antd/es/table";
 import type { DashboardRow } from "@/lib/contracts/review";
 
@@ -15,7 +15,7 @@ export type BulkApproveResult = { ok: true; approved: string[] } | { ok: false; 
 type Props = {
   year: number;
   rows: ReviewRow[];
-  /** The cycle's template, shown as each unit's format. */
+  /** The cycle's template's name, shown as each unit's format. */
   format: string;
   bulkApprove: (input: { year: number; items: { orgCode: string; version: number }[] }) => Promise<BulkApproveResult>;
 };
@@ -35,6 +35,7 @@ export function ReviewTable({ year, rows, format, bulkApprove }: Props) {
   const [confirming, setConfirming] = useState(false);
   const [pending, startTransition] = useTransition();
   const [outcome, setOutcome] = useState<BulkApproveResult | null>(null);
+  const [toast, toastHolder] = message.useMessage();
   const chosen = rows.filter((r) => selected.includes(r.orgCode));
 
   const approve = () =>
@@ -44,8 +45,9 @@ export function ReviewTable({ year, rows, format, bulkApprove }: Props) {
       setOutcome(r);
       if (r.ok) {
         setSelected([]);
+        toast.success(`批量通过完成：共 ${r.approved.length} 个单位`);
         router.refresh();
-      }
+      } else toast.error(r.error);
     });
 
   const columns: ColumnsType<ReviewRow> = [
@@ -53,6 +55,7 @@ export function ReviewTable({ year, rows, format, bulkApprove }: Props) {
       title: "单位",
       dataIndex: "name",
       fixed: "left",
+      width: 210,
       sorter: (a, b) => (a.orgCode < b.orgCode ? -1 : a.orgCode > b.orgCode ? 1 : 0),
       render: (name: string, r) => (
         <span>
@@ -64,6 +67,7 @@ export function ReviewTable({ year, rows, format, bulkApprove }: Props) {
     {
       title: "状态",
       dataIndex: "statusLabel",
+      width: 90,
       filters: STATUS_FILTERS,
       onFilter: (value, r) => r.statusLabel === value,
       sorter: (a, b) => a.statusLabel.localeCompare(b.statusLabel, "zh"),
@@ -72,13 +76,15 @@ export function ReviewTable({ year, rows, format, bulkApprove }: Props) {
     {
       title: "签发",
       dataIndex: "signedAt",
+      width: 150,
       sorter: (a, b) => cmp(a.signedAtMs, b.signedAtMs),
       render: (v: string | null, r) => (v ? `${r.signerName}（${v}）` : "—"),
     },
-    { title: "最后修改", dataIndex: "lastChange", sorter: (a, b) => cmp(a.lastChangeMs, b.lastChangeMs), render: (v: string | null) => v ?? "—" },
+    { title: "最后修改", dataIndex: "lastChange", width: 110, sorter: (a, b) => cmp(a.lastChangeMs, b.lastChangeMs), render: (v: string | null) => v ?? "—" },
     {
       title: "逾期",
       dataIndex: "late",
+      width: 120,
       filters: [
         { text: "逾期", value: "late" },
         { text: "未逾期", value: "ok" },
@@ -90,6 +96,7 @@ export function ReviewTable({ year, rows, format, bulkApprove }: Props) {
     {
       title: "提示",
       dataIndex: "warnings",
+      width: 120,
       sorter: (a, b) => cmp(a.warnings?.count ?? null, b.warnings?.count ?? null),
       render: (w: ReviewRow["warnings"]) =>
         w === null ? "—" : w.count === 0 ? "0" : <Tag color={w.explained === w.count ? "gold" : "red"}>{`${w.count} 条（已说明 ${w.explained}）`}</Tag>,
@@ -97,6 +104,7 @@ export function ReviewTable({ year, rows, format, bulkApprove }: Props) {
     {
       title: "结转",
       dataIndex: "continuity",
+      width: 90,
       filters: ["连续", "不连续", "无上年数据"].map((s) => ({ text: s, value: s })),
       onFilter: (value, r) => r.continuity.label === value,
       render: (c: ReviewRow["continuity"]) =>
@@ -110,10 +118,11 @@ export function ReviewTable({ year, rows, format, bulkApprove }: Props) {
           <Tag color={CONTINUITY_COLOR[c.state]}>{c.label}</Tag>
         ),
     },
-    { title: "格式", key: "format", render: () => <span style={{ fontSize: 12 }}>{format}</span> },
+    { title: "格式", key: "format", width: 140, render: () => <span style={{ fontSize: 12 }}>{format}</span> },
     {
       title: "报告发布",
       dataIndex: "publication",
+      width: 170,
       filters: [
         { text: "已发布", value: "yes" },
         { text: "未发布", value: "no" },
@@ -152,6 +161,7 @@ export function ReviewTable({ year, rows, format, bulkApprove }: Props) {
 
   return (
     <>
+      {toastHolder}
       <Space wrap style={{ padding: 12 }}>
         <Button type="primary" disabled={chosen.length === 0} onClick={() => setConfirming(true)}>
           批量通过{chosen.length ? `（${chosen.length}）` : ""}
@@ -178,7 +188,8 @@ export function ReviewTable({ year, rows, format, bulkApprove }: Props) {
         columns={columns}
         dataSource={rows}
         pagination={false}
-        scroll={{ x: 1200 }}
+        scroll={{ x: "max-content" }}
+        sticky
         aria-label="下级单位报送情况"
         rowSelection={{
           selectedRowKeys: selected,

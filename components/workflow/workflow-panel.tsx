@@ -2,7 +2,7 @@
 
 import { useState, useTransition, type ReactNode } from "react";
 import { useRouter } from "next/navigation";
-import { Alert, Button, Card, Descriptions, Form, Input, Modal, Select, Space, Steps, Tag } from "antd";
+import { Alert, Button, Card, Descriptions, Form, Input, Modal, Select, Space, Steps, Tag, message } from "antd";
 import type { AllowedSteps, WorkflowActionResult, WorkflowActions, WorkflowView } from "./types";
 
 const STEP_INDEX: Record<string, number> = { draft: 0, returned: 0, ready: 1, submitted: 2, approved: 3 };
@@ -55,14 +55,17 @@ export function WorkflowPanel({ view, actions, extra }: Props) {
   const [wholeComment, setWholeComment] = useState("");
   const [cellComments, setCellComments] = useState<{ cell?: string; text: string }[]>([]);
   const [reason, setReason] = useState("");
+  const [toast, toastHolder] = message.useMessage();
   const unit = { year: view.year, orgCode: view.orgCode, version: view.version };
   const a: AllowedSteps = view.allowed;
 
-  const run = (call: () => Promise<WorkflowActionResult>) =>
+  /** `done`: the confirmation shown when the step went through. */
+  const run = (call: () => Promise<WorkflowActionResult>, done: string) =>
     startTransition(async () => {
       setError(null);
       const r = await call();
       if (r.ok) {
+        toast.success(done);
         setDialog(null);
         setWholeComment("");
         setCellComments([]);
@@ -85,6 +88,7 @@ export function WorkflowPanel({ view, actions, extra }: Props) {
 
   return (
     <Card size="small" title="报送流程" style={{ marginBottom: 16 }} aria-label="报送流程">
+      {toastHolder}
       <Steps
         size="small"
         current={current}
@@ -171,7 +175,7 @@ export function WorkflowPanel({ view, actions, extra }: Props) {
       {anyButton ? (
         <Space wrap style={{ marginTop: 12 }}>
           {a.ready ? (
-            <Button type="primary" loading={pending} onClick={() => run(() => actions.markReady(unit))}>
+            <Button type="primary" loading={pending} onClick={() => run(() => actions.markReady(unit), "已标记为待签发，请本单位负责人签发")}>
               标记为待签发
             </Button>
           ) : null}
@@ -211,7 +215,7 @@ export function WorkflowPanel({ view, actions, extra }: Props) {
         cancelText="取消"
         confirmLoading={pending}
         onCancel={() => setDialog(null)}
-        onOk={() => run(() => actions.signOff(unit))}
+        onOk={() => run(() => actions.signOff(unit), "已签发并报送上级审核")}
       >
         <p>
           确认以 <strong>{view.userName}</strong> 的名义签发 <strong>{view.unitName}</strong> {view.year} 年度的统计数据（第 {view.version} 版），并报送上级审核？
@@ -226,7 +230,7 @@ export function WorkflowPanel({ view, actions, extra }: Props) {
         cancelText="取消"
         confirmLoading={pending}
         onCancel={() => setDialog(null)}
-        onOk={() => run(() => actions.approve(unit))}
+        onOk={() => run(() => actions.approve(unit), "已审核通过")}
       >
         <p>
           确认 <strong>{view.unitName}</strong> {view.year} 年度的统计数据（第 {view.version} 版）审核通过？
@@ -242,32 +246,33 @@ export function WorkflowPanel({ view, actions, extra }: Props) {
         confirmLoading={pending}
         width={640}
         onCancel={() => setDialog(null)}
-        onOk={() => run(() => actions.returnSubmission({ ...unit, comments: returnComments }))}
+        onOk={() => run(() => actions.returnSubmission({ ...unit, comments: returnComments }), "已退回，退回意见已发送给本单位")}
       >
         <Form layout="vertical">
           <Form.Item label="整体意见">
             <Input.TextArea aria-label="整体意见" rows={3} maxLength={2000} value={wholeComment} onChange={(e) => setWholeComment(e.target.value)} />
           </Form.Item>
           {cellComments.map((c, i) => (
-            <Space key={i} align="start" style={{ display: "flex", marginBottom: 8 }}>
+            // Select and comment share the row and wrap on a narrow dialog instead of running past its edge.
+            <div key={i} style={{ display: "flex", flexWrap: "wrap", gap: 8, marginBottom: 8 }}>
               <Select
                 aria-label={`单元格 ${i + 1}`}
                 showSearch={{ optionFilterProp: "label" }}
                 placeholder="选择单元格"
-                style={{ width: 260 }}
+                style={{ flex: "1 1 220px", minWidth: 0 }}
                 value={c.cell}
                 options={view.cells.map((cell) => ({ value: cell.code, label: `${cell.name}（${cell.code}）` }))}
                 onChange={(cell: string) => setCellComments((list) => list.map((x, j) => (j === i ? { ...x, cell } : x)))}
               />
               <Input
                 aria-label={`单元格意见 ${i + 1}`}
-                style={{ width: 280 }}
+                style={{ flex: "2 1 220px", minWidth: 0 }}
                 maxLength={2000}
                 value={c.text}
                 onChange={(e) => setCellComments((list) => list.map((x, j) => (j === i ? { ...x, text: e.target.value } : x)))}
               />
               <Button onClick={() => setCellComments((list) => list.filter((_, j) => j !== i))}>删除</Button>
-            </Space>
+            </div>
           ))}
           <Button onClick={() => setCellComments((list) => [...list, { text: "" }])}>添加单元格意见</Button>
         </Form>
@@ -281,7 +286,7 @@ export function WorkflowPanel({ view, actions, extra }: Props) {
         cancelText="取消"
         confirmLoading={pending}
         onCancel={() => setDialog(null)}
-        onOk={() => run(() => actions.requestCorrection({ ...unit, reason: reason.trim() }))}
+        onOk={() => run(() => actions.requestCorrection({ ...unit, reason: reason.trim() }), "更正申请已提交")}
       >
         <Form layout="vertical">
           <Form.Item label="更正理由" required>
@@ -297,7 +302,7 @@ export function WorkflowPanel({ view, actions, extra }: Props) {
         cancelText="取消"
         confirmLoading={pending}
         onCancel={() => setDialog(null)}
-        onOk={() => run(() => actions.reopen({ ...unit, to: "returned" }))}
+        onOk={() => run(() => actions.reopen({ ...unit, to: "returned" }), "已重新打开，退回本单位更正")}
       >
         <p>
           重新打开 <strong>{view.unitName}</strong> {view.year} 年度已通过的统计数据，退回本单位更正？

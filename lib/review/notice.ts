@@ -49,12 +49,13 @@ export function publicationLate(u: Pick<NoticeUnit, "publication" | "publishOver
 }
 
 /**
- * The draft 通报: the units that are 逾期 (signed late, or unsent past their deadline), have not
- * published their own report, or published it late, in the order given (the dashboard's: by unit code).
+ * The draft 通报: the units that are 逾期 (signed late, or unsent past their deadline), or whose
+ * own report is late (published after its deadline, or still unpublished past it), in the order
+ * given (the dashboard's: by unit code). An unpublished report before its deadline is no fault.
  */
 export function buildNotice(year: number, units: NoticeUnit[]): Notice {
   const rows = units
-    .filter((u) => u.lateBy !== null || u.publication === null || publicationLate(u))
+    .filter((u) => u.lateBy !== null || publicationLate(u))
     .map((u) => ({
       unit: `${u.name}（${u.code}）`,
       status: u.statusLabel,
@@ -65,6 +66,7 @@ export function buildNotice(year: number, units: NoticeUnit[]): Notice {
   return { title: noticeTitle(year), columns: NOTICE_COLUMNS, rows };
 }
 
-export function noticeFileName(year: number): string {
-  return `${year}年度年度报告报送情况通报（草稿）.xlsx`;
+/** The download name, with the cycle's title once ("2026年度（演示数据）", or "2026年度"). */
+export function noticeFileName(cycleTitle: string): string {
+  return `${cycleTitle}政府信息公开工作年度报告报送情况通报（草稿）.xlsx`;
 }

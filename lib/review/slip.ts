@@ -72,7 +72,7 @@ export function buildSlip(input: SlipInput): SlipModel {
       { label: "报送单位", value: input.unitName },
       { label: "单位代码", value: input.unitCode },
       { label: "统计年度", value: `${input.year}年度` },
-      { label: "报表格式", value: `${input.template.name}，格式代码 ${input.template.id}` },
+      { label: "报表格式", value: input.template.name },
       { label: "数据版本", value: `第 ${input.version} 版` },
       { label: "签发人", value: input.signerName },
       { label: "签发时间", value: `${formatShanghai(input.signedAt)}（北京时间）` },

@@ -20,7 +20,7 @@ export async function noticeWorkbook(notice: Notice, madeOn: string): Promise<Bu
   header.font = { name: "黑体", bold: true };
   header.alignment = { horizontal: "center", vertical: "middle" };
   for (const r of notice.rows) ws.addRow([r.unit, r.status, r.deadline, r.timing, r.publication]).alignment = { vertical: "middle", wrapText: true };
-  if (notice.rows.length === 0) ws.addRow(["所有下级单位均已按期报送并发布年度报告"]);
+  if (notice.rows.length === 0) ws.addRow(["暂无逾期报送或逾期发布年度报告的下级单位"]);
   ws.addRow([]);
   ws.addRow([`制表日期：${madeOn}`]);
   [32, 10, 14, 30, 48].forEach((w, i) => (ws.getColumn(i + 1).width = w));

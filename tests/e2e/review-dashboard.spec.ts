@@ -114,18 +114,20 @@ test("报送单 and sealed scan; the reviewer's dashboard, 批量通过, 通报 
   await rp.goto(`/stats/${YEAR}/${SHIGUAI}`);
   await expect(rp.getByRole("region", { name: "盖章扫描件", exact: true })).toContainText("报送单盖章.png");
 
-  // The draft 通报 lists every unpublished unit.
+  // The draft 通报: this cycle sets no deadline, so nobody is late and nobody is listed (an
+  // unpublished report counts only after its deadline); the file name says 年度 once.
   await rp.goto(`/review/${YEAR}`);
   const [xlsx] = await Promise.all([rp.waitForEvent("download"), rp.getByRole("link", { name: "导出通报（xlsx）" }).click()]);
-  expect(xlsx.suggestedFilename()).toBe(`${YEAR}年度年度报告报送情况通报（草稿）.xlsx`);
+  expect(xlsx.suggestedFilename()).toBe(`${YEAR}年度政府信息公开工作年度报告报送情况通报（草稿）.xlsx`);
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(await xlsx.path());
   const ws = wb.worksheets[0]!;
   expect(ws.getCell(1, 1).value).toBe(`关于${YEAR}年度政府信息公开工作年度报告报送情况的通报（草稿）`);
   expect(ws.getRow(2).values).toEqual([undefined, "单位", "状态", "截止日期", "报送时间/逾期时长", "报告发布情况"]);
-  const units = Array.from({ length: 9 }, (_, i) => String(ws.getCell(3 + i, 1).value));
-  expect(units).toContain(`石拐区（${SHIGUAI}）`);
-  expect(units).toContain(`白云鄂博矿区（${BAIYUN}）`);
+  expect(ws.getCell(3, 1).value).toBe("暂无逾期报送或逾期发布年度报告的下级单位");
+  // The format is the template's name, not its internal id.
+  await expect(rp.getByRole("row").filter({ hasText: "石拐区" })).toContainText(getTemplate("gov-disclosure-2018").name);
+  await expect(rp.getByRole("main")).not.toContainText("gov-disclosure-2018");
 
   // 批量通过 both, after a confirmation.
   await rp.getByRole("row").filter({ hasText: "石拐区" }).getByRole("checkbox").check();
@@ -135,6 +137,7 @@ test("报送单 and sealed scan; the reviewer's dashboard, 批量通过, 通报 
   await expect(confirm).toContainText("石拐区");
   await confirm.getByRole("button", { name: "全部审核通过" }).click();
   await expect(rp.getByText(/已审核通过 2 个单位/)).toBeVisible();
+  await expect(rp.getByText("批量通过完成：共 2 个单位")).toBeVisible();
   await expect(rp.getByTestId("review-completeness")).toContainText("已通过 2 / 9");
 
   // Drill-down from 包头市's compiled 主动公开 (1234 + 567) to a leaf.
@@ -169,6 +172,14 @@ test("the publish deadline: overdue reports are flagged on the dashboard and in 
   await expect(page.getByTestId("review-completeness")).toContainText("报告未发布 9 个（逾期发布或逾期未发布 9 个）");
   const guyang = page.getByRole("row").filter({ has: page.getByRole("link", { name: "固阳县" }) });
   await expect(guyang).toContainText(/未发布（已逾期 \d/);
+
+  // Past the 旗县's publish deadline the draft 通报 lists them, named by the cycle's label once.
+  const res = await page.request.get("/api/review/2026/notice");
+  expect(res.headers()["content-disposition"]).toContain(encodeURIComponent("2026年度（演示数据）政府信息公开工作年度报告报送情况通报（草稿）.xlsx"));
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load((await res.body()) as unknown as ArrayBuffer);
+  const listed = wb.worksheets[0]!.getColumn(1).values.map(String);
+  expect(listed).toContain("固阳县（150222）");
 
   // The unit's report page says so too, and still lets it publish (a late report is never refused).
   await page.goto("/reports/2026/150222");

@@ -52,7 +52,7 @@ describe("contentDisposition (RFC 5987)", () => {
   });
 });
 
-describe("buildNotice: the units 逾期 or unpublished", () => {
+describe("buildNotice: the units 逾期, or late with their report", () => {
   const unit = (over: Partial<NoticeUnit>): NoticeUnit => ({
     code: "D1",
     name: "区发改委",
@@ -66,7 +66,7 @@ describe("buildNotice: the units 逾期 or unpublished", () => {
     ...over,
   });
 
-  it("keeps only late or unpublished units, with the title and columns", () => {
+  it("keeps only late units, with the title and columns; unpublished before any deadline is no fault", () => {
     const n = buildNotice(2030, [
       unit({}),
       unit({ code: "D2", name: "区教育厅", lateBy: "2天", sentAt: "2031-02-02 09:00" }),
@@ -78,11 +78,10 @@ describe("buildNotice: the units 逾期 or unpublished", () => {
     expect(n.rows).toEqual([
       { unit: "区教育厅（D2）", status: "已通过", deadline: "2031-01-31", timing: "2031-02-02 09:00（逾期 2天）", publication: "已发布（2031-02-01，https://example.gov.cn/a）" },
       { unit: "区民政厅（D3）", status: "草稿", deadline: "2031-01-31", timing: "未报送（已逾期 3天）", publication: "未发布" },
-      { unit: "区卫健委（D4）", status: "已通过", deadline: "2031-01-31", timing: "2031-01-20 10:00", publication: "未发布" },
     ]);
   });
 
-  it("lists a unit sent on time that published its report late, or not yet past the publish deadline", () => {
+  it("lists a unit sent on time that published its report late or is unpublished past the publish deadline, not one still before it", () => {
     const n = buildNotice(2030, [
       unit({ publishDeadline: "2031-01-31" }),
       unit({ code: "D5", name: "区财政厅", publishDeadline: "2031-01-31", publication: { date: "2031-02-05", url: null, lateBy: "4天" } }),
@@ -92,7 +91,6 @@ describe("buildNotice: the units 逾期 or unpublished", () => {
     expect(n.rows.map((r) => [r.unit, r.publication])).toEqual([
       ["区财政厅（D5）", "已发布（2031-02-05，逾期 4天）"],
       ["区司法厅（D6）", "未发布（发布期限 2031-01-31，已逾期 3天）"],
-      ["区审计厅（D7）", "未发布（发布期限 2031-03-01）"],
     ]);
   });
 });
