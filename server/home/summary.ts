@@ -5,16 +5,9 @@ import { listCycles } from "@/db/queries/cycles";
 import { loadCycleTotals, type CycleTotals } from "@/server/stats/cycle-totals";
 import { listSubmissionStatuses } from "@/db/queries/submissions";
 import { unitWording } from "@/server/reports/unit-wording";
+import type { HomeSummary } from "@/lib/contracts/home-summary";
 
-export type HomeSummary = {
-  year: number;
-  orgName: string;
-  templateId: string;
-  /** Cell code → printed value as the 附表 prints it: no separators, amounts at their scale. */
-  values: Record<string, string>;
-  /** The first split the template declares (自治区本级 vs 盟市), for the summary beside the table. */
-  split: { label: string; value: string; share: string }[];
-};
+export type { HomeSummary } from "@/lib/contracts/home-summary";
 
 /**
  * The approved totals of a node (default: the root of the roster) in a year (default: see

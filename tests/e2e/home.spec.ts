@@ -4,8 +4,8 @@ import { getTemplate } from "@/lib/templates";
 import { DEMO_USER, loginAsDemo } from "./fixtures";
 
 /*
- * The home page shows the latest complete year: the demo's 2025 (演示数据, 2021 table), not the
- * open 2026 cycle, whose to-do sits above it.
+ * The home page: 我的待办 of the season's cycle (2026) first, then the compiling unit's figures of
+ * the latest complete year: the demo's 2025 (演示数据, 2021 table), not the open 2026 cycle.
  */
 const TEMPLATE = getTemplate("gov-disclosure-2021");
 const DRILL = "/stats/2025/150000/cells/";
@@ -16,7 +16,7 @@ test("the home page shows the region's 2025 table, every official cell with the 
   expect(official).toHaveLength(200);
 
   await loginAsDemo(page);
-  await expect(page.getByRole("heading", { level: 1, name: `2025年度政府信息公开工作统计表（${DEMO_USER.orgName}）` })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2, name: `2025年度政府信息公开工作统计表（${DEMO_USER.orgName}）` })).toBeVisible();
   // The region compiles: each value opens its drill-down, so the link names the cell.
   for (const cell of official) {
     const link = page.locator(`a[href="${DRILL}${encodeURIComponent(cell.code)}"]`);
@@ -34,9 +34,12 @@ test("the home page shows the split between the region's own level and the 盟�
   await expect(leagues).toContainText("1.25万");
   await expect(leagues).toContainText("81%");
 
-  // The reviewer's to-do is this season's cycle, on the 演示日期.
-  const todo = page.getByRole("region", { name: "待办" });
-  await expect(todo).toContainText("2026年度（演示数据）");
-  await expect(todo.getByRole("link", { name: "审核下级单位（2026年度）" })).toHaveAttribute("href", "/review/2026");
+  // The reviewer's to-do is this season's cycle, on the 演示日期: the children's deadlines with
+  // days left, and one button to the units waiting for 审核.
+  const todo = page.getByRole("region", { name: "我的待办" });
+  await expect(todo.getByRole("heading", { name: "2026年度（演示数据）" })).toBeVisible();
+  await expect(todo.getByRole("list", { name: "期限" })).toContainText("下级盟市报送截止 2027-03-10");
+  await expect(todo.getByRole("list", { name: "期限" })).toContainText("还剩 28 天");
+  await expect(todo.getByRole("link", { name: /^审核 \d+ 个单位$/ })).toHaveAttribute("href", "/review/2026");
   await expect(page.getByTestId("demo-date")).toHaveText("演示日期 2027-02-10");
 });
