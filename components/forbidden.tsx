@@ -7,7 +7,7 @@ export function Forbidden({ reason }: { reason?: string }) {
     <Result
       status="403"
       title="403"
-      subTitle={reason ?? "您没有权限访问此页面。如需访问，请联系系统管理员。"}
+      subTitle={reason ?? "您没有权限访问此页面。"}
       extra={<Link href="/">返回首页</Link>}
     />
   );

@@ -2,6 +2,8 @@ import { getTemplate, isTemplateId, templateIds } from "@/lib/templates";
 import { shanghaiDay } from "@/lib/time";
 import { readDeadlines } from "@/lib/validation/cycle-deadlines";
 import { getRoster, listCycles } from "@/db/queries/cycles";
+import { listSubmissionStatuses } from "@/db/queries/submissions";
+import { cycleState } from "@/lib/workflow";
 import { OUTSIDE_SUMS_KINDS, OWN_LEVEL_KINDS } from "@/lib/templates/level-groupings";
 import { countRosterEntriesByCycle } from "@/db/queries/cycle-rosters";
 import type { ReadContext } from "../kernel/read";
@@ -11,7 +13,12 @@ export function loadCyclesPage(ctx: ReadContext) {
   ctx.require("cycle.manage", { kind: "global" });
   const { db } = ctx;
   const rosters = countRosterEntriesByCycle(db);
-  const cycles = listCycles(db).map((c) => ({
+  const cycles = listCycles(db).map((c) => {
+    const roster = getRoster(db, c.id);
+    const approved = [...listSubmissionStatuses(db, c.id).values()].filter((s) => s === "approved").length;
+    // Every unit but the root sends its statistics up.
+    const expected = roster.filter((r) => r.parentOrgId !== null).length;
+    return {
     year: c.year,
     templateId: c.templateId,
     templateName: isTemplateId(c.templateId) ? getTemplate(c.templateId).name : c.templateId,
@@ -20,9 +27,12 @@ export function loadCyclesPage(ctx: ReadContext) {
     warningMinimum: c.warningMinimum,
     deadlines: readDeadlines(c.deadlines),
     status: c.status,
+    /** 进行中 / 已结束 / 已过期限 as users read it (lib/workflow/cycle-state), not just the stored flag. */
+    state: cycleState({ year: c.year, stored: c.status, deadlines: c.deadlines, now: ctx.now, expected, approved }),
     rosterSize: rosters.get(c.id) ?? 0,
-    scopes: rosterScopes(getRoster(db, c.id)),
-  }));
+    scopes: rosterScopes(roster),
+  };
+  });
   const latest = cycles[0];
   // Without any cycle, the report due next spring is on last year.
   const suggested = latest

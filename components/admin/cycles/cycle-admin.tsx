@@ -68,7 +68,7 @@ export function CycleAdmin({ cycles, templates, suggested, actions }: Props) {
             ),
           },
           { title: "名册单位数", dataIndex: "rosterSize", width: 100, align: "right" },
-          { title: "状态", dataIndex: "status", width: 80, render: (s: CycleRow["status"]) => (s === "open" ? <Tag color="green">进行中</Tag> : <Tag>已结束</Tag>) },
+          { title: "状态", dataIndex: "state", width: 120, render: (s: CycleRow["state"]) => <Tag color={s.code === "open" ? "green" : s.code === "overdue" ? "orange" : undefined}>{s.label}</Tag> },
           {
             title: "操作",
             key: "actions",

@@ -11,6 +11,8 @@ export type CycleRow = {
   /** Null where never set (e.g. a cycle made by the CLI). */
   deadlines: Record<DeadlineKind, Record<DeadlinePurpose, string | null>>;
   status: "open" | "closed";
+  /** What the cycle reads as (lib/workflow/cycle-state). */
+  state: { code: "closed" | "finished" | "overdue" | "open"; label: string };
   rosterSize: number;
   /** Units the office chooses for: a government's report coverage, a 垂直管理 unit's place in the sums. */
   scopes: RosterScopeRow[];
@@ -21,7 +23,7 @@ export type RosterScopeRow = {
   name: string;
   parentName: string | null;
   choice: "coverage" | "sums";
-  coverage: "area" | "own";
+  coverage: "area" | "own" | "both";
   inSums: boolean;
 };
 
