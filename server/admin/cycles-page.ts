@@ -19,19 +19,19 @@ export function loadCyclesPage(ctx: ReadContext) {
     // Every unit but the root sends its statistics up.
     const expected = roster.filter((r) => r.parentOrgId !== null).length;
     return {
-    year: c.year,
-    templateId: c.templateId,
-    templateName: isTemplateId(c.templateId) ? getTemplate(c.templateId).name : c.templateId,
-    warningFactorNum: c.warningFactorNum,
-    warningFactorDen: c.warningFactorDen,
-    warningMinimum: c.warningMinimum,
-    deadlines: readDeadlines(c.deadlines),
-    status: c.status,
-    /** 进行中 / 已结束 / 已过期限 as users read it (lib/workflow/cycle-state), not just the stored flag. */
-    state: cycleState({ year: c.year, stored: c.status, deadlines: c.deadlines, now: ctx.now, expected, approved }),
-    rosterSize: rosters.get(c.id) ?? 0,
-    scopes: rosterScopes(roster),
-  };
+      year: c.year,
+      templateId: c.templateId,
+      templateName: isTemplateId(c.templateId) ? getTemplate(c.templateId).name : c.templateId,
+      warningFactorNum: c.warningFactorNum,
+      warningFactorDen: c.warningFactorDen,
+      warningMinimum: c.warningMinimum,
+      deadlines: readDeadlines(c.deadlines),
+      status: c.status,
+      /** 进行中 / 已结束 / 已过期限 as users read it (lib/workflow/cycle-state), not just the stored flag. */
+      state: cycleState({ year: c.year, stored: c.status, deadlines: c.deadlines, now: ctx.now, expected, approved }),
+      rosterSize: rosters.get(c.id) ?? 0,
+      scopes: rosterScopes(roster),
+    };
   });
   const latest = cycles[0];
   // Without any cycle, the report due next spring is on last year.
