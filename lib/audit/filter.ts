@@ -1,4 +1,5 @@
 import { z } from "zod";
+import "../validation/zod-config";
 import { isIsoDay } from "./time";
 
 /**
@@ -21,7 +22,7 @@ const day = (label: string) =>
     .string()
     .trim()
     .optional()
-    .refine((v) => !v || isIsoDay(v), `${label}应为 YYYY-MM-DD 格式的日期`)
+    .refine((v) => !v || isIsoDay(v), `${label}应为有效的日期（如 2025-01-31）`)
     .transform((v) => v || undefined);
 
 /** Empty fields mean "any". Dates are whole days in Asia/Shanghai, both ends included. */

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import "../validation/zod-config";
 
 /** Roles that work on a unit's statistics and report. */
 export const BUSINESS_ROLES = ["filler", "signer", "reviewer"] as const;

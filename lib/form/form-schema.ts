@@ -1,4 +1,5 @@
 import { z } from "zod";
+import "../validation/zod-config";
 import type { Template } from "../templates/types";
 import { parseCellInput } from "../values";
 import { toFieldName } from "./field-name";

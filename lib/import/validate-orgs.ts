@@ -1,4 +1,5 @@
 import { z } from "zod";
+import "../validation/zod-config";
 
 /**
  * Kinds of unit. Governments: region, league_city (盟 行政公署 or 设区的市), county (旗县市区),

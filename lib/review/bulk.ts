@@ -1,4 +1,5 @@
 import { z } from "zod";
+import "../validation/zod-config";
 
 /** POST /api/review/{year}/approve: the units to approve, each with the version the reviewer saw. */
 export const bulkApproveSchema = z.object({

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import "../validation/zod-config";
 import { PASSWORD_MAX_LENGTH } from "../validation/login";
 import { DEFAULT_SECURITY_POLICY, type SecurityPolicy } from "./security-policy";
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import "../validation/zod-config";
 
 /** The bounds a 安全管理员 may set each setting within (inclusive). */
 export const POLICY_LIMITS = {

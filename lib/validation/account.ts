@@ -1,4 +1,5 @@
 import { z } from "zod";
+import "./zod-config";
 import { PASSWORD_MAX_LENGTH } from "./login";
 
 /** Changing one's own password; the strength rules (lib/security) are checked on the server with the policy. */
@@ -12,5 +13,5 @@ export const changePasswordSchema = z
 export type ChangePasswordInput = z.infer<typeof changePasswordSchema>;
 
 /** Proving a code of the authenticator app (enable) or the password (disable). */
-export const totpCodeSchema = z.object({ code: z.string().trim().regex(/^\d{6}$/, "动态口令为6位数字") });
+export const totpCodeSchema = z.object({ code: z.string({ error: "请输入动态口令" }).trim().regex(/^\d{6}$/, "动态口令为6位数字") });
 export const totpDisableSchema = z.object({ currentPassword: z.string().min(1, "请输入当前密码").max(PASSWORD_MAX_LENGTH) });

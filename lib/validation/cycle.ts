@@ -1,4 +1,5 @@
 import { z } from "zod";
+import "./zod-config";
 import { isIsoDay } from "../time/clock";
 import { DEADLINE_KINDS, DEADLINE_PURPOSES, type DeadlineKind } from "./cycle-deadlines";
 import { parseWarningFactor, WARNING_FACTOR_MAX, WARNING_FACTOR_MAX_DECIMALS } from "./warning-factor";
@@ -11,7 +12,7 @@ export const WARNING_MINIMUM_MAX = 1_000_000_000;
 const day = z
   .string({ error: "请选择日期" })
   .trim()
-  .refine(isIsoDay, "日期应为 YYYY-MM-DD 格式的有效日期");
+  .refine(isIsoDay, "日期应为有效的日期（如 2025-01-31）");
 
 const purposeDays = z.object({ submit: day, publish: day });
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import "./zod-config";
 
 /** A unit saving its statistics as typed: cell code → text (parsed per cell by lib/values). */
 export const saveDraftSchema = z.object({

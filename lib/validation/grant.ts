@@ -1,4 +1,5 @@
 import { z } from "zod";
+import "./zod-config";
 import { ROLES } from "../authz/roles";
 
 /** The grant form and its command; the rules themselves are lib/authz's checkGrant. */

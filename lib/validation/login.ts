@@ -1,4 +1,5 @@
 import { z } from "zod";
+import "./zod-config";
 
 export const USERNAME_MAX_LENGTH = 64;
 export const PASSWORD_MAX_LENGTH = 256;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import "./zod-config";
 import { WORDING_KEYS, type WordingKey } from "../report/wording";
 
 const word = z.string().trim().max(20, "用语不能超过 20 个字符");

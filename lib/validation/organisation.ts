@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { ORG_KINDS, orgRowSchema } from "../import/validate-orgs";
+import "./zod-config";
+import { ORG_KIND_LABELS, ORG_KINDS, orgRowSchema } from "../import/validate-orgs";
 
 /**
  * The organisation forms and their commands (add, rename, move, merge, deactivate, import).
@@ -16,7 +17,7 @@ const name = orgRowSchema.shape.name;
 const otherCode = (message: string) => z.string({ error: message }).trim().min(1, message).max(ORG_CODE_MAX_LENGTH, message);
 
 /** One of ORG_KINDS (lib/import/validate-orgs). */
-export const orgKindSchema = z.enum(ORG_KINDS, { error: `请选择单位类型（${ORG_KINDS.join("、")} 之一）` });
+export const orgKindSchema = z.enum(ORG_KINDS, { error: `请选择单位类型（${ORG_KINDS.map((k) => ORG_KIND_LABELS[k]).join("、")} 之一）` });
 
 /** 新增单位: code, name, kind and the parent's code. */
 export const createOrganisationSchema = z.object({

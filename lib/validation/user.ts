@@ -1,4 +1,5 @@
 import { z } from "zod";
+import "./zod-config";
 import { DEFAULT_SECURITY_POLICY, type SecurityPolicy } from "../security/security-policy";
 import { passwordProblems } from "../security/password-policy";
 import { PASSWORD_MAX_LENGTH, USERNAME_MAX_LENGTH } from "./login";

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import "../validation/zod-config";
 
 /** The unit a workflow command acts on (from the route: /api/stats/{year}/{orgCode}/…). */
 const unit = {
@@ -36,7 +37,7 @@ export const correctionSchema = z.object({ ...unit, reason: text("更正理由",
 export type CorrectionInput = z.infer<typeof correctionSchema>;
 
 /** POST …/reopen: back to 已退回 (default) or 草稿. */
-export const reopenSchema = z.object({ ...unit, to: z.enum(["returned", "draft"]).optional() });
+export const reopenSchema = z.object({ ...unit, to: z.enum(["returned", "draft"], { error: "只能重新打开为已退回或草稿" }).optional() });
 export type ReopenInput = z.infer<typeof reopenSchema>;
 
 /** PUT …/explanations: the unit's explanations by issue key (replaces them all). */

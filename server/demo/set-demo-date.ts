@@ -12,7 +12,7 @@ import { DEMO_DATE_KEY, demoDate } from "../kernel/clock";
  */
 export const setDemoDate = defineCommand({
   name: "demo.date",
-  schema: z.object({ day: z.string().refine(isIsoDay, "演示日期应为 YYYY-MM-DD") }),
+  schema: z.object({ day: z.string().refine(isIsoDay, "演示日期应为有效的日期（如 2025-01-31）") }),
   permission: () => ({ action: "cycle.manage", target: { kind: "global" } }),
   run(input, ctx) {
     const before = demoDate(ctx.db);

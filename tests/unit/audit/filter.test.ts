@@ -16,8 +16,8 @@ describe("auditFilterSchema", () => {
   });
 
   test.each([
-    { label: "a day that does not exist", input: { from: "2026-02-30" }, message: "开始日期应为 YYYY-MM-DD 格式的日期" },
-    { label: "another date format", input: { to: "2026/01/01" }, message: "结束日期应为 YYYY-MM-DD 格式的日期" },
+    { label: "a day that does not exist", input: { from: "2026-02-30" }, message: "开始日期应为有效的日期（如 2025-01-31）" },
+    { label: "another date format", input: { to: "2026/01/01" }, message: "结束日期应为有效的日期（如 2025-01-31）" },
     { label: "from after to", input: { from: "2026-03-02", to: "2026-03-01" }, message: "开始日期不能晚于结束日期" },
     { label: "a very long user name", input: { user: "x".repeat(101) }, message: "用户名不能超过 100 个字符" },
   ])("refuses $label", ({ input, message }) => {
