@@ -65,7 +65,7 @@ export async function readBounded(request: Request, max: number): Promise<Uint8A
 /** A JSON body within `max` bytes (415 when it is not JSON: a cross-site form cannot post it). */
 export async function readJson(request: Request, max: number): Promise<unknown> {
   if (!(request.headers.get("content-type") ?? "").toLowerCase().startsWith("application/json")) {
-    throw new BodyError(415, "请求须为 JSON（Content-Type: application/json）");
+    throw new BodyError(415, "请求内容须为 JSON 格式");
   }
   const bytes = await readBounded(request, max);
   try {
@@ -84,7 +84,7 @@ export type Multipart = { fields: Record<string, string>; files: { field: string
  */
 export async function readMultipart(request: Request, limits: MultipartLimits): Promise<Multipart> {
   const type = request.headers.get("content-type") ?? "";
-  if (!type.toLowerCase().startsWith("multipart/form-data")) throw new BodyError(415, "请以 multipart/form-data 上传文件");
+  if (!type.toLowerCase().startsWith("multipart/form-data")) throw new BodyError(415, "请以上传文件的表单提交");
   const envelope = 64 * 1024;
   checkDeclaredLength(request, limits.fileBytes * limits.files + limits.fieldBytes * limits.fields + envelope);
   if (!request.body) throw new BodyError(400, "上传内容为空");
@@ -119,7 +119,7 @@ export async function readMultipart(request: Request, limits: MultipartLimits): 
       });
     });
     parser.on("field", (name, value, info) => {
-      if (info.valueTruncated) fail(new BodyError(413, `字段 ${name} 过长`));
+      if (info.valueTruncated) fail(new BodyError(413, "上传的字段内容过长"));
       else out.fields[name] = value;
     });
     parser.on("filesLimit", () => fail(new BodyError(413, "一次只能上传一个文件")));

@@ -223,7 +223,7 @@ test("the JSON API runs the same commands and answers in Chinese: 401, 403, 409,
   expect((await api.post("/api/admin/orgs", { data: { code: `${parent}-1`, name: "接口测试旗", kind: "county", parentCode: parent } })).status()).toBe(200);
 
   const cases: { label: string; res: Promise<APIResponse>; status: number; error: string | RegExp }[] = [
-    { label: "not JSON", res: api.post("/api/admin/orgs", { headers: { "content-type": "text/plain" }, data: "code=x" }), status: 415, error: "请求须为 JSON（Content-Type: application/json）" },
+    { label: "not JSON", res: api.post("/api/admin/orgs", { headers: { "content-type": "text/plain" }, data: "code=x" }), status: 415, error: "请求内容须为 JSON 格式" },
     {
       label: "move under its own descendant",
       res: api.post(`/api/admin/orgs/${parent}/move`, { data: { parentCode: `${parent}-1` } }),
