@@ -5,8 +5,8 @@ import { Button, Card, Table, Typography } from "antd";
 import { formatAuditTime } from "@/lib/audit/time";
 import type { AuditFilter } from "@/lib/audit/filter";
 import { PageHeader } from "@/components/admin/page-header";
-import { auditActionLabel, AUDIT_TARGET_LABELS } from "./action-labels";
-import { AuditDetail, detailSummary } from "./audit-detail";
+import { auditActionLabel } from "@/lib/audit/action-labels";
+import { AuditDetail } from "./audit-detail";
 import { AuditFilterForm } from "./audit-filter-form";
 import { AUDIT_PAGE_SIZE, type AppliedFilter, type AuditRow } from "./types";
 
@@ -68,7 +68,7 @@ export function AuditLog({ rows, total, page, applied, urlError, users, orgs, ac
         rowKey="id"
         dataSource={rows}
         tableLayout="fixed"
-        expandable={{ expandedRowRender: (r) => <AuditDetail detailJson={r.detailJson} />, rowExpandable: (r) => r.detailJson !== null }}
+        expandable={{ expandedRowRender: (r) => <AuditDetail lines={r.lines} />, rowExpandable: (r) => r.lines.length > 0 }}
         pagination={{
           current: page,
           pageSize: AUDIT_PAGE_SIZE,
@@ -79,38 +79,32 @@ export function AuditLog({ rows, total, page, applied, urlError, users, orgs, ac
         }}
         columns={[
           { title: "时间", dataIndex: "at", width: 160, render: (t: number) => formatAuditTime(t) },
-          { title: "用户", dataIndex: "username", width: 110, ellipsis: true, render: (u: string | null, r) => u ?? (r.userId === null ? "—" : `#${r.userId}`) },
+          { title: "用户", dataIndex: "user", width: 130, ellipsis: true, render: (u: string) => <span title={u}>{u}</span> },
           { title: "单位", dataIndex: "orgName", width: 130, ellipsis: true, render: (name: string | null, r) => (name ? <span title={r.orgCode ?? undefined}>{name}</span> : "—") },
           { title: "地址", dataIndex: "ip", width: 120, ellipsis: true, render: (ip: string | null) => ip ?? "—" },
           {
             title: "操作",
             dataIndex: "action",
             width: 150,
-            render: (a: string) => (
+            render: (a: string, r) => (
               <span style={{ display: "inline-flex", flexDirection: "column", lineHeight: 1.3 }}>
-                {auditActionLabel(a)}
-                {auditActionLabel(a) !== a ? <Typography.Text type="secondary" style={{ fontSize: 12 }}>{a}</Typography.Text> : null}
+                {a}
+                {a !== r.actionCode ? <Typography.Text type="secondary" style={{ fontSize: 12 }}>{r.actionCode}</Typography.Text> : null}
               </span>
             ),
           },
           {
             title: "对象",
-            key: "target",
-            width: 140,
+            dataIndex: "target",
+            width: 180,
             ellipsis: true,
-            render: (_: unknown, r) => {
-              const text = r.targetType ? `${AUDIT_TARGET_LABELS[r.targetType] ?? r.targetType} ${r.targetId ?? ""}` : "—";
-              return <span title={text}>{text}</span>;
-            },
+            render: (t: string) => <span title={t}>{t || "—"}</span>,
           },
           {
             title: "详情",
-            dataIndex: "detailJson",
+            dataIndex: "summary",
             ellipsis: true,
-            render: (d: string | null) => {
-              const s = detailSummary(d);
-              return <span title={s}>{s || "—"}</span>;
-            },
+            render: (s: string) => <span title={s}>{s || "—"}</span>,
           },
         ]}
       />

@@ -1,16 +1,13 @@
-/** One audit row as the auditor's page shows it. */
-export type AuditRow = {
+import type { AuditEntryWords } from "@/lib/audit/entry-words";
+
+/** One audit row as the auditor's page shows it: in words (server/audit/audit-page), the action's code beside its name. */
+export type AuditRow = AuditEntryWords & {
   id: number;
   at: number;
-  username: string | null;
-  userId: number | null;
   orgCode: string | null;
   orgName: string | null;
   ip: string | null;
-  action: string;
-  targetType: string | null;
-  targetId: string | null;
-  detailJson: string | null;
+  actionCode: string;
 };
 
 /** The filter as applied (from the address bar); empty strings are "any". */

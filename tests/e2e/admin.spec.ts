@@ -139,7 +139,9 @@ test.describe.serial("三员分立: one unit, one account, one grant, all in the
     await expect(page).toHaveURL(/action=org\.create/);
     const unitRow = page.getByRole("row", { name: new RegExp(UNIT.code) });
     await expect(unitRow).toContainText("新增单位");
-    await expect(unitRow).toContainText("变更后");
+    // In words: the unit by name, its fields by their Chinese names.
+    await expect(unitRow).toContainText(`单位 ${UNIT.name}`);
+    await expect(unitRow).toContainText("单位名称：");
 
     await page.getByRole("button", { name: "重置" }).click();
     await expect(page).toHaveURL(/\/audit$/);
@@ -149,7 +151,7 @@ test.describe.serial("三员分立: one unit, one account, one grant, all in the
     await page.getByRole("button", { name: "查询" }).click();
     const grantRow = page.getByRole("row", { name: new RegExp(FILLER.username) }).first();
     await expect(grantRow).toContainText("授予角色");
-    await expect(grantRow).toContainText("filler");
+    await expect(grantRow).toContainText("角色：填报员");
 
     await page.getByRole("button", { name: "重置" }).click();
     await expect(page).toHaveURL(/\/audit$/);

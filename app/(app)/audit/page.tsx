@@ -1,7 +1,7 @@
 import { readPage } from "@/server/next/read";
 import { loadAuditPage } from "@/server/audit/audit-page";
 import { AdminApp } from "@/components/admin/admin-app";
-import { AUDIT_ACTION_LABELS } from "@/components/audit/action-labels";
+import { AUDIT_ACTION_LABELS } from "@/lib/audit/action-labels";
 import { AuditLog } from "@/components/audit/audit-log";
 import { AUDIT_PAGE_SIZE } from "@/components/audit/types";
 

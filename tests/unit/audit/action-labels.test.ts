@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { AUDIT_ACTION_LABELS } from "@/components/audit/action-labels";
+import { AUDIT_ACTION_LABELS } from "@/lib/audit/action-labels";
 
 const ROOT = path.resolve(__dirname, "../../..");
 
@@ -36,6 +36,6 @@ describe("audit action labels", () => {
   const unaudited = new Set(["org.import.preview", "stats.load", "report.draft.load", "account.totp.start", "account.totp.confirm", "account.totp.disable"]);
 
   it.each(names.filter((n) => !unaudited.has(n)))("%s has a Chinese name in the audit log", (name) => {
-    expect(AUDIT_ACTION_LABELS[name], `${name} is missing from components/audit/action-labels.ts`).toMatch(/\p{Script=Han}/u);
+    expect(AUDIT_ACTION_LABELS[name], `${name} is missing from lib/audit/action-labels.ts`).toMatch(/\p{Script=Han}/u);
   });
 });

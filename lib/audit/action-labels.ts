@@ -71,4 +71,5 @@ export const AUDIT_TARGET_LABELS: Readonly<Record<string, string>> = {
   setting: "设置",
   submission: "填报",
   report: "报告",
+  roster: "报告范围",
 };
