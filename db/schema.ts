@@ -96,8 +96,8 @@ export const rosterEntries = sqliteTable(
     kind: text("kind").notNull(),
     /** The parent at snapshot time (an organisation id; no FK so the snapshot stays as taken). */
     parentOrgId: integer("parent_org_id"),
-    /** What a government's report covers this cycle: area (everything below) or own (本级: the government itself and its departments). */
-    coverage: text("coverage", { enum: ["area", "own"] }).notNull().default("area"),
+    /** What a government's report covers this cycle: area (everything below), own (本级: the government itself and its departments) or both (two reports). */
+    coverage: text("coverage", { enum: ["area", "own", "both"] }).notNull().default("area"),
     /** Counted in the parent's sums this cycle (a 垂直管理 unit is not, unless the office includes it). */
     inSums: integer("in_sums", { mode: "boolean" }).notNull().default(true),
   },
@@ -356,12 +356,14 @@ export const reportDrafts = sqliteTable(
     orgId: integer("org_id")
       .notNull()
       .references(() => organisations.id),
+    /** Which of the unit's reports: the area's (全域) or the 本级's; a government may have both (lib/report/coverage.ts). */
+    coverage: text("coverage", { enum: ["area", "own"] }).notNull().default("area"),
     docJson: text("doc_json").notNull(),
     version: integer("version").notNull().default(1),
     updatedAt: integer("updated_at").notNull().default(nowMs),
     updatedBy: integer("updated_by").references(() => users.id),
   },
-  (t) => [unique("report_drafts_cycle_org_uq").on(t.cycleId, t.orgId)],
+  (t) => [unique("report_drafts_cycle_org_coverage_uq").on(t.cycleId, t.orgId, t.coverage)],
 );
 
 /**
@@ -379,6 +381,7 @@ export const reportReviews = sqliteTable(
     orgId: integer("org_id")
       .notNull()
       .references(() => organisations.id),
+    coverage: text("coverage", { enum: ["area", "own"] }).notNull().default("area"),
     draftVersion: integer("draft_version").notNull(),
     kind: text("kind", { enum: ["signoff", "secrecy"] }).notNull(),
     userId: integer("user_id").references(() => users.id),
@@ -389,7 +392,7 @@ export const reportReviews = sqliteTable(
     /** Fingerprint of the figures the report showed when this step was given (null before migration 0006). */
     dataSha256: text("data_sha256"),
   },
-  (t) => [index("report_reviews_cycle_org_idx").on(t.cycleId, t.orgId, t.draftVersion)],
+  (t) => [index("report_reviews_cycle_org_coverage_idx").on(t.cycleId, t.orgId, t.coverage, t.draftVersion)],
 );
 
 /**
@@ -408,6 +411,7 @@ export const reportPublications = sqliteTable(
     orgId: integer("org_id")
       .notNull()
       .references(() => organisations.id),
+    coverage: text("coverage", { enum: ["area", "own"] }).notNull().default("area"),
     version: integer("version").notNull(),
     draftVersion: integer("draft_version").notNull(),
     /** Whether this is the node's compiled report (it compiles others) or its own. */
@@ -437,7 +441,7 @@ export const reportPublications = sqliteTable(
     officialDate: text("official_date"),
   },
   (t) => [
-    unique("report_publications_cycle_org_version_uq").on(t.cycleId, t.orgId, t.version),
+    unique("report_publications_cycle_org_coverage_version_uq").on(t.cycleId, t.orgId, t.coverage, t.version),
     index("report_publications_published_idx").on(t.publishedAt),
   ],
 );

@@ -11,6 +11,8 @@ import type { CommandResult } from "@/lib/contracts/command-result";
 type Props = {
   year: number;
   orgCode: string;
+  /** A government's 本级 report beside its area's ("own"); else its only or first report. */
+  coverage?: "area" | "own";
   editable: boolean;
   /** What a blank unit name / scope falls back to. */
   defaults: { unitName: string; scope: string };
@@ -38,8 +40,8 @@ const FIELDS: { name: keyof ReportPreface; label: string; hint?: string }[] = [
 const REFRESH_DELAY_MS = 1000;
 
 /** The report's preface fields (a form for those with report.edit) beside the PDF preview. */
-export function ReportView({ year, orgCode, editable, defaults, initial, action, refreshSignal = 0, stacked = false }: Props) {
-  const pdfUrl = `/api/reports/${year}/${encodeURIComponent(orgCode)}/pdf`;
+export function ReportView({ year, orgCode, coverage, editable, defaults, initial, action, refreshSignal = 0, stacked = false }: Props) {
+  const pdfUrl = `/api/reports/${year}/${encodeURIComponent(orgCode)}/pdf${coverage === "own" ? "?coverage=own" : ""}`;
   const [version, setVersion] = useState(0);
   const [pending, setPending] = useState(0);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);

@@ -1,9 +1,11 @@
+import type { ReportCoverage } from "@/lib/report/coverage";
 import type { Db } from "../client";
 import { reportReviews } from "../schema";
 
 export type ReportReviewInput = {
   cycleId: number;
   orgId: number;
+  coverage: ReportCoverage;
   draftVersion: number;
   kind: "signoff" | "secrecy";
   userId: number | null;

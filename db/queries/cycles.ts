@@ -1,3 +1,4 @@
+import type { RosterCoverage } from "@/lib/report/coverage";
 import { asc, desc, eq } from "drizzle-orm";
 import type { Db } from "../client";
 import { type Cycle, cycles, rosterEntries } from "../schema";
@@ -8,7 +9,7 @@ export type RosterRow = {
   name: string;
   kind: string;
   parentOrgId: number | null;
-  coverage: "area" | "own";
+  coverage: RosterCoverage;
   inSums: boolean;
 };
 

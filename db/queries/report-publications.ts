@@ -1,4 +1,5 @@
 import { and, asc, desc, eq, sql } from "drizzle-orm";
+import type { ReportCoverage } from "@/lib/report/coverage";
 import type { Db } from "../client";
 import { cycles, organisations, reportDrafts, reportPublications, type ReportPublication } from "../schema";
 
@@ -6,11 +7,11 @@ import { cycles, organisations, reportDrafts, reportPublications, type ReportPub
  * The draft version a 签发 or a publication refers to: the report_drafts row of the unit (the
  * narrative editor bumps it on every save); no row yet is version 0 (the default narrative).
  */
-export function getReportDraftVersion(db: Db, cycleId: number, orgId: number): { version: number; docJson: string | null } {
+export function getReportDraftVersion(db: Db, cycleId: number, orgId: number, coverage: ReportCoverage): { version: number; docJson: string | null } {
   const row = db
     .select({ version: reportDrafts.version, docJson: reportDrafts.docJson })
     .from(reportDrafts)
-    .where(and(eq(reportDrafts.cycleId, cycleId), eq(reportDrafts.orgId, orgId)))
+    .where(and(eq(reportDrafts.cycleId, cycleId), eq(reportDrafts.orgId, orgId), eq(reportDrafts.coverage, coverage)))
     .get();
   return row ?? { version: 0, docJson: null };
 }
@@ -22,6 +23,7 @@ const INFO = {
   id: reportPublications.id,
   cycleId: reportPublications.cycleId,
   orgId: reportPublications.orgId,
+  coverage: reportPublications.coverage,
   version: reportPublications.version,
   draftVersion: reportPublications.draftVersion,
   compiled: reportPublications.compiled,
@@ -43,30 +45,30 @@ const INFO = {
   officialDate: reportPublications.officialDate,
 };
 
-/** A unit's published versions of a cycle, oldest first. */
-export function listPublications(db: Db, cycleId: number, orgId: number): PublicationInfo[] {
+/** The published versions of one of a unit's reports of a cycle, oldest first. */
+export function listPublications(db: Db, cycleId: number, orgId: number, coverage: ReportCoverage): PublicationInfo[] {
   return db
     .select(INFO)
     .from(reportPublications)
-    .where(and(eq(reportPublications.cycleId, cycleId), eq(reportPublications.orgId, orgId)))
+    .where(and(eq(reportPublications.cycleId, cycleId), eq(reportPublications.orgId, orgId), eq(reportPublications.coverage, coverage)))
     .orderBy(asc(reportPublications.version))
     .all();
 }
 
 /** One published version, with its frozen PDF and snapshot; null if there is none. */
-export function getPublication(db: Db, cycleId: number, orgId: number, version: number): ReportPublication | null {
+export function getPublication(db: Db, cycleId: number, orgId: number, coverage: ReportCoverage, version: number): ReportPublication | null {
   return (
     db
       .select()
       .from(reportPublications)
-      .where(and(eq(reportPublications.cycleId, cycleId), eq(reportPublications.orgId, orgId), eq(reportPublications.version, version)))
+      .where(and(eq(reportPublications.cycleId, cycleId), eq(reportPublications.orgId, orgId), eq(reportPublications.coverage, coverage), eq(reportPublications.version, version)))
       .get() ?? null
   );
 }
 
 /** Every publication of a cycle (all units, all versions), without bytes: for the data-change flags. */
 export function listCyclePublications(db: Db, cycleId: number): PublicationInfo[] {
-  return db.select(INFO).from(reportPublications).where(eq(reportPublications.cycleId, cycleId)).orderBy(asc(reportPublications.orgId), asc(reportPublications.version)).all();
+  return db.select(INFO).from(reportPublications).where(eq(reportPublications.cycleId, cycleId)).orderBy(asc(reportPublications.orgId), asc(reportPublications.coverage), asc(reportPublications.version)).all();
 }
 
 export type PublicationSummary = {
@@ -78,16 +80,24 @@ export type PublicationSummary = {
   firstPublishedAt: number;
 };
 
-/** For the reviewer's dashboard: each unit's latest published version of the cycle, by org id. */
+/**
+ * For the reviewer's dashboard: each unit's latest published version of the cycle, by org id —
+ * of its first report (the area's where a government has both; the 本级's is on its report page).
+ */
 export function listPublicationSummaries(db: Db, cycleId: number): Map<number, PublicationSummary> {
   const rows = db
-    .select({ orgId: reportPublications.orgId, version: reportPublications.version, publishedAt: reportPublications.publishedAt, officialUrl: reportPublications.officialUrl, officialDate: reportPublications.officialDate })
+    .select({ orgId: reportPublications.orgId, coverage: reportPublications.coverage, version: reportPublications.version, publishedAt: reportPublications.publishedAt, officialUrl: reportPublications.officialUrl, officialDate: reportPublications.officialDate })
     .from(reportPublications)
     .where(eq(reportPublications.cycleId, cycleId))
-    .orderBy(asc(reportPublications.version))
+    .orderBy(asc(reportPublications.coverage), asc(reportPublications.version))
     .all();
   const out = new Map<number, PublicationSummary>();
-  for (const { orgId, ...summary } of rows) out.set(orgId, { ...summary, firstPublishedAt: out.get(orgId)?.firstPublishedAt ?? summary.publishedAt });
+  const coverageOf = new Map<number, ReportCoverage>();
+  for (const { orgId, coverage, ...summary } of rows) {
+    if ((coverageOf.get(orgId) ?? coverage) !== coverage) continue;
+    coverageOf.set(orgId, coverage);
+    out.set(orgId, { ...summary, firstPublishedAt: out.get(orgId)?.firstPublishedAt ?? summary.publishedAt });
+  }
   return out;
 }
 
@@ -100,16 +110,16 @@ export function listPublicReports(db: Db): PublicReportRow[] {
     .from(reportPublications)
     .innerJoin(cycles, eq(cycles.id, reportPublications.cycleId))
     .innerJoin(organisations, eq(organisations.id, reportPublications.orgId))
-    .orderBy(desc(cycles.year), asc(organisations.code), asc(reportPublications.version))
+    .orderBy(desc(cycles.year), asc(organisations.code), asc(reportPublications.coverage), asc(reportPublications.version))
     .all();
 }
 
 /** The next version number of a unit's report (1 for the first publication). */
-export function nextPublicationVersion(db: Db, cycleId: number, orgId: number): number {
+export function nextPublicationVersion(db: Db, cycleId: number, orgId: number, coverage: ReportCoverage): number {
   const row = db
     .select({ max: sql<number | null>`max(${reportPublications.version})` })
     .from(reportPublications)
-    .where(and(eq(reportPublications.cycleId, cycleId), eq(reportPublications.orgId, orgId)))
+    .where(and(eq(reportPublications.cycleId, cycleId), eq(reportPublications.orgId, orgId), eq(reportPublications.coverage, coverage)))
     .get();
   return (row?.max ?? 0) + 1;
 }
@@ -118,11 +128,11 @@ export function nextPublicationVersion(db: Db, cycleId: number, orgId: number): 
  * The narrative (raw NarrativeDoc JSON as frozen) of a unit's latest published version of a
  * cycle, or null when nothing was published or the snapshot holds no narrative.
  */
-export function getLatestPublishedNarrative(db: Db, cycleId: number, orgId: number): unknown {
+export function getLatestPublishedNarrative(db: Db, cycleId: number, orgId: number, coverage: ReportCoverage): unknown {
   const row = db
     .select({ snapshotJson: reportPublications.snapshotJson })
     .from(reportPublications)
-    .where(and(eq(reportPublications.cycleId, cycleId), eq(reportPublications.orgId, orgId)))
+    .where(and(eq(reportPublications.cycleId, cycleId), eq(reportPublications.orgId, orgId), eq(reportPublications.coverage, coverage)))
     .orderBy(desc(reportPublications.version))
     .get();
   if (!row) return null;

@@ -5,8 +5,8 @@ export type RosterNode = {
   name: string;
   kind: string;
   parentOrgId: number | null;
-  /** What the unit's report covers this cycle (default area: everything below). */
-  coverage?: "area" | "own";
+  /** What the unit's report covers this cycle (default area: everything below; both: two reports, lib/report/coverage). */
+  coverage?: "area" | "own" | "both";
   /** false: not counted in the parent's sums this cycle (垂直管理 unless the office includes it). */
   inSums?: boolean;
 };

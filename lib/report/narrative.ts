@@ -1,3 +1,4 @@
+import type { ReportCoverage } from "./coverage";
 import type { OrgTree } from "../org-tree";
 import type { Template } from "../templates/types";
 import type { CellValues } from "../values";
@@ -54,7 +55,7 @@ export type NarrativeInput = {
   /** The office's words for this unit (organisations.wording) over the defaults from its name, kind and children. */
   wording?: WordingOverrides | null;
   /** A government's report of its 本级 only (the tree and totals already cut to it): worded "市政府及部门". */
-  coverage?: "area" | "own";
+  coverage?: ReportCoverage;
   /** The office's narrative (paragraphs with bound figures by prose id, reworded headings); none: the default narrative. */
   narrative?: NarrativeDoc | null;
   /** Paragraphs carried from last year's narrative, by this year's block id (used where `narrative` has not written the block). */

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { isToken, narrativeDocSchema, type NarrativeDoc } from "../report/narrative-doc";
+import { reportCoverageField } from "./report-coverage";
 
 /**
  * What one report may hold when it is saved. A real report's written text is a few thousand
@@ -33,6 +34,7 @@ export const boundedNarrativeSchema = narrativeDocSchema.superRefine((doc, ctx) 
 export const saveReportDraftSchema = z.object({
   year: z.coerce.number().int().min(2000).max(2100),
   orgCode: z.string().min(1).max(32),
+  coverage: reportCoverageField,
   version: z.number().int().min(0),
   doc: boundedNarrativeSchema,
 });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { reportCoverageField } from "./report-coverage";
 
 const text = (max: number, label: string) => z.string().trim().max(max, `${label}不能超过 ${max} 个字符`);
 
@@ -43,6 +44,7 @@ export const EMPTY_REPORT_PREFACE: ReportPreface = Object.fromEntries(REPORT_PRE
 export const saveReportPrefaceSchema = reportPrefaceSchema.extend({
   year: z.coerce.number().int().min(2000).max(2100),
   orgCode: z.string().trim().min(1).max(40),
+  coverage: reportCoverageField,
 });
 
 export type SaveReportPrefaceInput = z.input<typeof saveReportPrefaceSchema>;

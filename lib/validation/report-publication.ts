@@ -1,10 +1,12 @@
 import { z } from "zod";
 import { isIsoDay } from "../time";
+import { reportCoverageField } from "./report-coverage";
 
 /** The report a publication command acts on (from the route: /api/reports/{year}/{orgCode}/…). */
 const unit = {
   year: z.coerce.number().int().min(2000).max(2100),
   orgCode: z.string().trim().min(1).max(40),
+  coverage: reportCoverageField,
 };
 
 /** The draft version the actor saw: a 签发 or a publication is of exactly that text. */

@@ -30,6 +30,7 @@ import { getReportPreface } from "@/db/queries/report-preface";
 import { getReportDraft, type StoredReportDraft } from "@/db/queries/report-drafts";
 import { getLatestPublishedNarrative } from "@/db/queries/report-publications";
 import { wordingOverrides } from "./unit-wording";
+import type { ReportCoverage } from "@/lib/report/coverage";
 
 export type ReportDocumentResult =
   | {
@@ -41,21 +42,25 @@ export type ReportDocumentResult =
       draftVersion: number;
       /** The narrative's problems (errors: broken or unstatable tokens; warnings: typed figures). */
       problems: NarrativeProblem[];
+      coverage: ReportCoverage;
     }
   | { ok: false; reason: Extract<ReportDataResult, { ok: false }>["reason"]; message: string };
 
-/** The defaults a report's fields start from: the roster name (the scope word comes from the unit's words). */
-export function defaultReportFields(unitName: string): ReportFields {
-  return { unitName };
+/**
+ * The defaults a report's fields start from: the roster name, a 本级 report's "…本级" so its
+ * title differs from the area's (the scope word comes from the unit's words).
+ */
+export function defaultReportFields(unitName: string, coverage: ReportCoverage = "area"): ReportFields {
+  return { unitName: coverage === "own" ? `${unitName}本级` : unitName };
 }
 
 type Prepared = { data: ReportData; fields: ReportFields; input: NarrativeInput; ctx: NarrativeContext; draft: StoredReportDraft | null };
 
-/** Last year's narrative: as published (the latest version), else as last drafted. */
-function lastYearNarrative(db: Db, cycleId: number, orgId: number): NarrativeDoc | null {
-  const published = narrativeDocSchema.safeParse(getLatestPublishedNarrative(db, cycleId, orgId));
+/** Last year's narrative of the same report: as published (the latest version), else as last drafted. */
+function lastYearNarrative(db: Db, cycleId: number, orgId: number, coverage: ReportCoverage): NarrativeDoc | null {
+  const published = narrativeDocSchema.safeParse(getLatestPublishedNarrative(db, cycleId, orgId, coverage));
   if (published.success) return published.data;
-  return getReportDraft(db, cycleId, orgId)?.doc ?? null;
+  return getReportDraft(db, cycleId, orgId, coverage)?.doc ?? null;
 }
 
 /**
@@ -73,18 +78,18 @@ function carriedNarrative(db: Db, year: number, data: ReportData, outline: Repor
   walk(outline.parts);
   if (!wanted.length) return {};
   const lastCycle = getCycleByYear(db, year - 1);
-  const last = lastCycle ? lastYearNarrative(db, lastCycle.id, data.node.orgId) : null;
+  const last = lastCycle ? lastYearNarrative(db, lastCycle.id, data.node.orgId, data.coverage) : null;
   if (!last) return {};
   let lastCtx: NarrativeContext | null | undefined;
   const lastContext = () => {
     if (lastCtx !== undefined) return lastCtx;
-    const loaded = loadReportData(db, year - 1, data.node.code, "approved");
+    const loaded = loadReportData(db, year - 1, data.node.code, "approved", data.coverage);
     lastCtx = loaded.ok
       ? narrativeContext({
           ...loaded.data,
           year: year - 1,
           orgCode: loaded.data.node.code,
-          fields: defaultReportFields(loaded.data.node.name),
+          fields: defaultReportFields(loaded.data.node.name, loaded.data.coverage),
           wording: wordingOverrides(db, loaded.data.node.orgId),
           coverage: loaded.data.coverage,
         })
@@ -111,6 +116,8 @@ export type ReportDocumentOptions = {
   basis?: TotalsBasis;
   /** Preface fields that replace the saved ones one by one (blank ones are ignored). */
   fieldOverrides?: Partial<ReportFields>;
+  /** Which of a government's two reports (none: its first). */
+  coverage?: ReportCoverage;
 };
 
 /** Overrides that say something: a blank or missing value leaves the saved (or default) field. */
@@ -119,11 +126,11 @@ function given(overrides: Partial<ReportFields> | undefined): Partial<ReportFiel
 }
 
 function prepare(db: Db, year: number, orgCode: string, options: ReportDocumentOptions = {}): { ok: true; p: Prepared } | Extract<ReportDocumentResult, { ok: false }> {
-  const loaded = loadReportData(db, year, orgCode, options.basis ?? "approved");
+  const loaded = loadReportData(db, year, orgCode, options.basis ?? "approved", options.coverage);
   if (!loaded.ok) return loaded;
   const d = loaded.data;
-  const fields: ReportFields = { ...defaultReportFields(d.node.name), ...getReportPreface(db, year, d.node.code), ...given(options.fieldOverrides) };
-  const draft = getReportDraft(db, d.cycle.id, d.node.orgId);
+  const fields: ReportFields = { ...defaultReportFields(d.node.name, d.coverage), ...getReportPreface(db, year, d.node.code, d.coverage), ...given(options.fieldOverrides) };
+  const draft = getReportDraft(db, d.cycle.id, d.node.orgId, d.coverage);
   const outline = getOutline(d.template.id);
   const carried = carriedNarrative(db, year, d, outline, draft?.doc ?? null);
   const input: NarrativeInput = {
@@ -161,12 +168,13 @@ export function loadReportDocument(db: Db, year: number, orgCode: string, option
     unitName: data.node.name,
     draftVersion: draft?.version ?? 0,
     problems: narrativeProblems(input, ctx),
+    coverage: data.coverage,
   };
 }
 
 /** The narrative problems of a unit's report now (none when there is no data to build it from). */
-export function reportProblems(db: Db, year: number, orgCode: string): NarrativeProblem[] {
-  const r = prepare(db, year, orgCode);
+export function reportProblems(db: Db, year: number, orgCode: string, coverage?: ReportCoverage): NarrativeProblem[] {
+  const r = prepare(db, year, orgCode, { coverage });
   return r.ok ? narrativeProblems(r.p.input, r.p.ctx) : [];
 }
 
@@ -181,8 +189,8 @@ export type ReportEditorData = {
   problems: NarrativeProblem[];
 };
 
-export function loadReportEditor(db: Db, year: number, orgCode: string): { ok: true; data: ReportEditorData } | Extract<ReportDocumentResult, { ok: false }> {
-  const r = prepare(db, year, orgCode);
+export function loadReportEditor(db: Db, year: number, orgCode: string, coverage?: ReportCoverage): { ok: true; data: ReportEditorData } | Extract<ReportDocumentResult, { ok: false }> {
+  const r = prepare(db, year, orgCode, { coverage });
   if (!r.ok) return r;
   const { input, ctx, draft, data } = r.p;
   return {

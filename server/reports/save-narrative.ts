@@ -2,11 +2,11 @@ import { saveReportDraftSchema } from "@/lib/validation/report-draft";
 import { continuesEditingSession } from "@/lib/audit/editing-session";
 import type { NarrativeProblem } from "@/lib/report";
 import { lastAuditForTarget } from "@/db/queries/audit";
-import { getCycleByYear, getRoster } from "@/db/queries/cycles";
 import { getOrganisationByCode } from "@/db/queries/orgs";
 import { saveReportDraft } from "@/db/mutations/report-drafts";
 import { defineCommand } from "../kernel/command";
-import { notFound } from "../kernel/errors";
+import { resolveReport } from "./resolve-report";
+import { reportAuditTarget } from "./publication/unit";
 import { reportProblems } from "./report-document";
 
 export type SaveNarrativeResult = { version: number; changed: boolean; problems: NarrativeProblem[] };
@@ -25,12 +25,9 @@ export const saveReportNarrative = defineCommand({
   schema: saveReportDraftSchema,
   permission: (input, { db }) => ({ action: "report.edit", target: { kind: "org", orgId: getOrganisationByCode(db, input.orgCode)?.id ?? -1 }, year: input.year }),
   run(input, { user, db, now, audit }): SaveNarrativeResult {
-    const cycle = getCycleByYear(db, input.year);
-    if (!cycle) throw notFound(`${input.year} 年度的填报周期`);
-    const org = getOrganisationByCode(db, input.orgCode)!;
-    if (!getRoster(db, cycle.id).some((r) => r.orgId === org.id)) throw notFound(`单位 ${input.orgCode}（${input.year} 年度名册中）`);
-    const saved = saveReportDraft(db, cycle.id, org.id, input.doc, input.version, user.id, now);
-    const targetId = `${input.year}/${org.code}`;
+    const { cycle, node, coverage } = resolveReport(db, input.year, input.orgCode, input.coverage);
+    const saved = saveReportDraft(db, cycle.id, node.orgId, coverage, input.doc, input.version, user.id, now);
+    const { targetId } = reportAuditTarget(input.year, node.code, coverage);
     if (saved.changed && !continuesEditingSession(lastAuditForTarget(db, "report", targetId), user.id, user.sid, "report.draft.save")) {
       const paragraphs = Object.values(input.doc.prose).flat();
       const detail: NarrativeSaveDetail = {
@@ -42,6 +39,6 @@ export const saveReportNarrative = defineCommand({
       };
       audit({ action: "report.draft.save", targetType: "report", targetId, detail });
     }
-    return { ...saved, problems: reportProblems(db, input.year, org.code) };
+    return { ...saved, problems: reportProblems(db, input.year, node.code, coverage) };
   },
 });

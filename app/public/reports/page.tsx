@@ -55,8 +55,8 @@ export default async function PublicReportsPage() {
               {y.units.map((u) => {
                 const latest = u.versions.at(-1)!;
                 return (
-                  <tr key={u.orgCode}>
-                    <th scope="row">{u.orgName}</th>
+                  <tr key={`${u.orgCode}/${u.coverage}`}>
+                    <th scope="row">{u.orgName}{u.coverage === "own" ? "（本级）" : ""}</th>
                     <td>
                       {latest.title}
                       {u.flag ? (

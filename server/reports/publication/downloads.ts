@@ -4,22 +4,30 @@ import { shanghaiDay } from "@/lib/time";
 import { contentDisposition } from "@/lib/http/content-disposition";
 import type { Db } from "@/db/client";
 import type { ReportPublication } from "@/db/schema";
-import { getCycleByYear } from "@/db/queries/cycles";
+import { getCycleByYear, getRoster } from "@/db/queries/cycles";
 import { getOrganisationByCode } from "@/db/queries/orgs";
 import { getPublication } from "@/db/queries/report-publications";
 import type { Snapshot } from "./freeze";
+import { reportCoverages, type ReportCoverage } from "@/lib/report/coverage";
 
 export type Published = { row: ReportPublication; year: number; orgCode: string; orgName: string };
 
-/** A stored version by year, unit code and version number; null when there is none. */
-export function findPublished(db: Db, year: number, orgCode: string, version: number): Published | null {
+/**
+ * A stored version by year, unit code, version number and report (none: the unit's first report
+ * of the year, lib/report/coverage); null when there is none.
+ */
+export function findPublished(db: Db, year: number, orgCode: string, version: number, coverage?: ReportCoverage): Published | null {
   if (!Number.isInteger(year) || !Number.isInteger(version) || version < 1) return null;
   const cycle = getCycleByYear(db, year);
   const org = getOrganisationByCode(db, orgCode);
   if (!cycle || !org) return null;
-  const row = getPublication(db, cycle.id, org.id, version);
+  const which = coverage ?? reportCoverages(getRoster(db, cycle.id).find((r) => r.orgId === org.id)?.coverage)[0] ?? "area";
+  const row = getPublication(db, cycle.id, org.id, which, version);
   return row ? { row, year, orgCode: org.code, orgName: org.name } : null;
 }
+
+/** The part of a file name or URL that tells a 本级 report's files from the area's. */
+export const coverageSuffix = (coverage: ReportCoverage) => (coverage === "own" ? "-own" : "");
 
 /** The frozen PDF bytes exactly as stored (never re-rendered), with their SHA-256 in a header. */
 export function pdfResponse(p: Published, cache: "no-store" | "public"): Response {
@@ -27,7 +35,7 @@ export function pdfResponse(p: Published, cache: "no-store" | "public"): Respons
   return new Response(new Uint8Array(bytes), {
     headers: {
       "Content-Type": "application/pdf",
-      "Content-Disposition": contentDisposition(`${p.row.title}（第${p.row.version}版）.pdf`, `report-${p.year}-${p.orgCode}-v${p.row.version}.pdf`, "inline"),
+      "Content-Disposition": contentDisposition(`${p.row.title}（第${p.row.version}版）.pdf`, `report-${p.year}-${p.orgCode}${coverageSuffix(p.row.coverage)}-v${p.row.version}.pdf`, "inline"),
       "Content-Length": String(bytes.length),
       // A version never changes: a public copy may be cached for good.
       "Cache-Control": cache === "public" ? "public, max-age=31536000, immutable" : "no-store",

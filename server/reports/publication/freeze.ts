@@ -4,6 +4,7 @@ import type { Db } from "@/db/client";
 import { loadReportData } from "@/server/reports/report-data";
 import { conflict } from "../../kernel/errors";
 import { loadReportDocument } from "../report-document";
+import type { ReportCoverage } from "@/lib/report/coverage";
 
 /**
  * Which submissions a published report counts: the same basis as loadReportDocument (the
@@ -48,8 +49,8 @@ export function unwrittenParts(doc: ReportDocument): string[] {
 }
 
 /** The figures a report of the unit is made from now, and their fingerprint (what a 签发 and a publication record). */
-export function figuresUsed(db: Db, year: number, orgCode: string): { ok: true; used: DataUsed; sha256: string } | { ok: false; message: string } {
-  const loaded = loadReportData(db, year, orgCode, PUBLICATION_BASIS);
+export function figuresUsed(db: Db, year: number, orgCode: string, coverage?: ReportCoverage): { ok: true; used: DataUsed; sha256: string } | { ok: false; message: string } {
+  const loaded = loadReportData(db, year, orgCode, PUBLICATION_BASIS, coverage);
   if (!loaded.ok) return { ok: false, message: loaded.message };
   const d = loaded.data;
   const used = dataUsed({ templateId: d.template.id, year, orgCode: d.node.code, tree: d.tree, totals: d.totals, previous: d.previous });
@@ -61,10 +62,10 @@ export function figuresUsed(db: Db, year: number, orgCode: string): { ok: true; 
  * out), the figures it was made from and their hash, the fields and the narrative draft. A 409
  * with the reason when the report cannot be built (no data).
  */
-export function freezeReport(db: Db, year: number, orgCode: string, draft: { version: number; docJson: string | null }, compiled: boolean): Frozen {
-  const built = loadReportDocument(db, year, orgCode);
+export function freezeReport(db: Db, year: number, orgCode: string, coverage: ReportCoverage, draft: { version: number; docJson: string | null }, compiled: boolean): Frozen {
+  const built = loadReportDocument(db, year, orgCode, { coverage });
   if (!built.ok) throw conflict(built.message);
-  const figures = figuresUsed(db, year, orgCode);
+  const figures = figuresUsed(db, year, orgCode, coverage);
   if (!figures.ok) throw conflict(figures.message);
   const { used } = figures;
   const omittedPrompts = unwrittenParts(built.doc);

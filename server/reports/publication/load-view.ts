@@ -2,26 +2,29 @@ import { shanghaiDay, formatShanghai } from "@/lib/time";
 import type { CurrentUser } from "@/server/kernel/caller";
 import { can } from "@/server/kernel/can";
 import { loadReportDocument } from "@/server/reports/report-document";
-import { DATA_FLAG, publicationDataFlags } from "@/server/reports/publication/data-flags";
+import { DATA_FLAG, flagKey, publicationDataFlags } from "@/server/reports/publication/data-flags";
 import { figuresUsed, unwrittenParts } from "@/server/reports/publication/freeze";
 import { publicationSteps } from "@/lib/report-publication";
 import { deadlineFor, publishTiming } from "@/lib/workflow";
 import { loadReportUnit } from "@/server/reports/publication/unit";
 import type { Db } from "@/db/client";
 import type { PublishView } from "@/lib/contracts/publish-view";
+import type { ReportCoverage } from "@/lib/report/coverage";
+import { coverageSuffix } from "./downloads";
 
 const step = (r: { userName: string; at: number; note: string | null } | null) => (r ? { userName: r.userName, at: formatShanghai(r.at), note: r.note } : null);
 
 /** The panel's view for this user: steps, blockers, versions and the buttons they may use (the commands check again). */
-export function loadPublishView(db: Db, user: CurrentUser, year: number, orgCode: string, at: number): PublishView {
-  const loaded = loadReportUnit(db, year, orgCode);
+export function loadPublishView(db: Db, user: CurrentUser, year: number, orgCode: string, at: number, coverage?: ReportCoverage): PublishView {
+  const loaded = loadReportUnit(db, year, orgCode, coverage);
   // Steps against the figures shown now: a 签发 given on other figures no longer counts.
-  const figures = figuresUsed(db, year, loaded.node.code);
+  const figures = figuresUsed(db, year, loaded.node.code, loaded.coverage);
   const unit = figures.ok ? { ...loaded, steps: publicationSteps(loaded.draft.version, loaded.reviews, loaded.publications, figures.sha256) } : loaded;
   const target = { kind: "org" as const, orgId: unit.node.orgId };
-  const built = loadReportDocument(db, year, unit.node.code);
-  const flag = publicationDataFlags(db, year).get(unit.node.orgId);
+  const built = loadReportDocument(db, year, unit.node.code, { coverage: unit.coverage });
+  const flag = publicationDataFlags(db, year).get(flagKey(unit.node.orgId, unit.coverage));
   const base = `/api/reports/${year}/${encodeURIComponent(unit.node.code)}/publications`;
+  const query = unit.coverage === "own" ? "?coverage=own" : "";
   const first = unit.publications.find((p) => p.version === 1);
   const timing = publishTiming(deadlineFor(unit.cycle.deadlines, unit.node.kind, "publish"), first?.publishedAt ?? null, at);
   return {
@@ -56,9 +59,9 @@ export function loadPublishView(db: Db, user: CurrentUser, year: number, orgCode
       correctionDate: p.correctionDate,
       officialUrl: p.officialUrl,
       officialDate: p.officialDate,
-      pdfUrl: `${base}/${p.version}/pdf`,
-      packageUrl: `${base}/${p.version}/package`,
-      publicUrl: `/public/reports/${year}/${encodeURIComponent(unit.node.code)}/v${p.version}.pdf`,
+      pdfUrl: `${base}/${p.version}/pdf${query}`,
+      packageUrl: `${base}/${p.version}/package${query}`,
+      publicUrl: `/public/reports/${year}/${encodeURIComponent(unit.node.code)}/v${p.version}${coverageSuffix(p.coverage)}.pdf`,
     })),
   };
 }

@@ -14,12 +14,12 @@ export const recordOfficialPosting = defineCommand({
   schema: reportOfficialSchema,
   permission: (input, { db }) => ({ action: "report.publish", target: reportTarget(db, input.orgCode), year: input.year }),
   run(input, { db, audit }) {
-    const unit = loadReportUnit(db, input.year, input.orgCode);
+    const unit = loadReportUnit(db, input.year, input.orgCode, input.coverage);
     const pub = unit.publications.find((p) => p.version === input.version);
     if (!pub) throw notFound(`第 ${input.version} 版发布记录`);
     setOfficialPosting(db, pub.id, input.officialUrl, input.officialDate);
     audit({ action: "report.official",
-      ...reportAuditTarget(input.year, unit.node.code),
+      ...reportAuditTarget(input.year, unit.node.code, unit.coverage),
       detail: { version: pub.version, before: { url: pub.officialUrl, date: pub.officialDate }, after: { url: input.officialUrl, date: input.officialDate } },
     });
     return { version: pub.version, officialUrl: input.officialUrl, officialDate: input.officialDate };

@@ -2,12 +2,13 @@ import type { Db } from "@/db/client";
 import { findPublished, pdfResponse } from "./downloads";
 
 /**
- * A published version's frozen PDF for anyone (no login): only `v{n}.pdf` of a published version,
- * the stored bytes; anything else is a plain 404.
+ * A published version's frozen PDF for anyone (no login): only `v{n}.pdf` (a unit's first report)
+ * or `v{n}-own.pdf` (its 本级 report) of a published version, the stored bytes; anything else is
+ * a plain 404.
  */
 export function publicPdfResponse(db: Db, params: { year: string; orgCode: string; file: string }): Response {
-  const m = /^v(\d{1,4})\.pdf$/.exec(params.file);
-  const found = m ? findPublished(db, Number(params.year), params.orgCode, Number(m[1])) : null;
+  const m = /^v(\d{1,4})(-own)?\.pdf$/.exec(params.file);
+  const found = m ? findPublished(db, Number(params.year), params.orgCode, Number(m[1]), m[2] ? "own" : undefined) : null;
   if (!found) return Response.json({ error: "该报告不存在或尚未发布" }, { status: 404 });
   return pdfResponse(found, "public");
 }

@@ -1,7 +1,9 @@
 import { shanghaiDay } from "@/lib/time";
 import type { Db } from "@/db/client";
 import { listPublicReports } from "@/db/queries/report-publications";
-import { DATA_FLAG, publicationDataFlags } from "./data-flags";
+import { DATA_FLAG, flagKey, publicationDataFlags } from "./data-flags";
+import { coverageSuffix } from "./downloads";
+import type { ReportCoverage } from "@/lib/report/coverage";
 
 export type PublicVersion = {
   version: number;
@@ -15,7 +17,8 @@ export type PublicVersion = {
   pdfPath: string;
 };
 
-export type PublicUnitReports = { orgId: number; orgCode: string; orgName: string; versions: PublicVersion[]; flag: string | null };
+/** One report of a unit (a government with two reports has two entries: 全域 and 本级). */
+export type PublicUnitReports = { orgId: number; orgCode: string; orgName: string; coverage: ReportCoverage; versions: PublicVersion[]; flag: string | null };
 
 export type PublicYear = { year: number; units: PublicUnitReports[] };
 
@@ -26,7 +29,9 @@ export function loadPublicReports(db: Db): PublicYear[] {
     let y = years.at(-1);
     if (!y || y.year !== row.year) years.push((y = { year: row.year, units: [] }));
     let u = y.units.at(-1);
-    if (!u || u.orgCode !== row.orgCode) y.units.push((u = { orgId: row.orgId, orgCode: row.orgCode, orgName: row.orgName, versions: [], flag: null }));
+    if (!u || u.orgCode !== row.orgCode || u.coverage !== row.coverage) {
+      y.units.push((u = { orgId: row.orgId, orgCode: row.orgCode, orgName: row.orgName, coverage: row.coverage, versions: [], flag: null }));
+    }
     u.versions.push({
       version: row.version,
       title: row.title,
@@ -35,13 +40,13 @@ export function loadPublicReports(db: Db): PublicYear[] {
       correctionDate: row.correctionDate,
       officialUrl: row.officialUrl,
       officialDate: row.officialDate,
-      pdfPath: `/public/reports/${row.year}/${encodeURIComponent(row.orgCode)}/v${row.version}.pdf`,
+      pdfPath: `/public/reports/${row.year}/${encodeURIComponent(row.orgCode)}/v${row.version}${coverageSuffix(row.coverage)}.pdf`,
     });
   }
   for (const y of years) {
     const flags = publicationDataFlags(db, y.year);
     if (!flags.size) continue;
-    for (const u of y.units) if (flags.has(u.orgId)) u.flag = DATA_FLAG;
+    for (const u of y.units) if (flags.has(flagKey(u.orgId, u.coverage))) u.flag = DATA_FLAG;
   }
   return years;
 }

@@ -10,11 +10,13 @@ import { CommandError, conflict } from "../../kernel/errors";
 import { RenderBudgetError } from "../../pdf/report/render-in-worker";
 import { reportRenderPool } from "../../pdf/report-pool";
 import { freezeReport, publicationProblems } from "./freeze";
+import type { ReportCoverage } from "@/lib/report/coverage";
 import { loadReportUnit, reportAuditTarget, reportTarget, type ReportUnit } from "./unit";
 
 export type PublishRequest = {
   year: number;
   orgCode: string;
+  coverage?: ReportCoverage;
   draftVersion: number;
   indexNo?: string;
   publisher?: string;
@@ -46,9 +48,9 @@ function check(unit: ReportUnit, req: PublishRequest): void {
  */
 export async function publishReport(ctx: CommandContext, req: PublishRequest, render: RenderPdf): Promise<PublishResult> {
   const { db, now: at } = ctx;
-  const unit = loadReportUnit(db, req.year, req.orgCode);
+  const unit = loadReportUnit(db, req.year, req.orgCode, req.coverage);
   check(unit, req);
-  const frozen = freezeReport(db, req.year, unit.node.code, unit.draft, unit.compiles);
+  const frozen = freezeReport(db, req.year, unit.node.code, unit.coverage, unit.draft, unit.compiles);
   const problems = publicationProblems(frozen);
   if (problems.length) throw conflict(`报告中有错误，不能发布：${problems.join("；")}`);
   // What the 负责人 signed must be what is published: figures changed since 签发 need a new 签发.
@@ -59,14 +61,15 @@ export async function publishReport(ctx: CommandContext, req: PublishRequest, re
   const pdfSha256 = sha256Hex(pdf);
 
   const version = atomically(db, () => {
-    const again = loadReportUnit(db, req.year, req.orgCode);
+    const again = loadReportUnit(db, req.year, req.orgCode, unit.coverage);
     check(again, req);
     const signoff = again.steps.signoff!;
     const secrecy = again.steps.secrecy!;
-    const next = nextPublicationVersion(db, again.cycle.id, again.node.orgId);
+    const next = nextPublicationVersion(db, again.cycle.id, again.node.orgId, again.coverage);
     insertPublication(db, {
       cycleId: again.cycle.id,
       orgId: again.node.orgId,
+      coverage: again.coverage,
       version: next,
       draftVersion: again.draft.version,
       compiled: again.compiles,
@@ -92,7 +95,7 @@ export async function publishReport(ctx: CommandContext, req: PublishRequest, re
 
   ctx.audit({
     action: req.correction ? "report.correct" : "report.publish",
-    ...reportAuditTarget(req.year, unit.node.code),
+    ...reportAuditTarget(req.year, unit.node.code, unit.coverage),
     detail: { version, draftVersion: unit.draft.version, pdfSha256, dataSha256: frozen.dataSha256, bytes: pdf.length, ...(req.correction ? { correctionNote: req.correction.note, correctionDate: req.correction.date } : {}) },
   });
   return { version, pdfSha256, dataSha256: frozen.dataSha256, publishedAt: at, bytes: pdf.length, omittedPrompts: frozen.snapshot.omittedPrompts.length };

@@ -3,9 +3,10 @@ import { insertReportReview } from "@/db/mutations/report-reviews";
 import { defineCommand, type CommandContext } from "../../kernel/command";
 import { conflict } from "../../kernel/errors";
 import { freezeReport } from "./freeze";
+import type { ReportCoverage } from "@/lib/report/coverage";
 import { loadReportUnit, reportAuditTarget, reportTarget } from "./unit";
 
-type ReviewInput = { year: number; orgCode: string; draftVersion: number; note?: string };
+type ReviewInput = { year: number; orgCode: string; coverage?: ReportCoverage; draftVersion: number; note?: string };
 
 /**
  * Records a 签发 or a 保密审查 confirmation of the draft version the actor saw. A stale version
@@ -13,15 +14,15 @@ type ReviewInput = { year: number; orgCode: string; draftVersion: number; note?:
  * cannot be built (no data) is refused too.
  */
 function recordReview(kind: "signoff" | "secrecy", input: ReviewInput, { user, db, now, audit }: CommandContext) {
-  const unit = loadReportUnit(db, input.year, input.orgCode);
+  const unit = loadReportUnit(db, input.year, input.orgCode, input.coverage);
   if (unit.draft.version !== input.draftVersion) {
     throw conflict(`报告草稿已修改（现为第 ${unit.draft.version} 稿，您看到的是第 ${input.draftVersion} 稿），请刷新后查看最新内容再${kind === "signoff" ? "签发" : "确认"}`);
   }
-  const frozen = freezeReport(db, input.year, unit.node.code, unit.draft, unit.compiles);
+  const frozen = freezeReport(db, input.year, unit.node.code, unit.coverage, unit.draft, unit.compiles);
   const note = input.note?.trim() || null;
-  insertReportReview(db, { cycleId: unit.cycle.id, orgId: unit.node.orgId, draftVersion: unit.draft.version, kind, userId: user.id, userName: user.displayName, note, at: now, dataSha256: frozen.dataSha256 });
+  insertReportReview(db, { cycleId: unit.cycle.id, orgId: unit.node.orgId, coverage: unit.coverage, draftVersion: unit.draft.version, kind, userId: user.id, userName: user.displayName, note, at: now, dataSha256: frozen.dataSha256 });
   audit({ action: kind === "signoff" ? "report.signoff" : "report.secrecy",
-    ...reportAuditTarget(input.year, unit.node.code),
+    ...reportAuditTarget(input.year, unit.node.code, unit.coverage),
     detail: { draftVersion: unit.draft.version, dataSha256: frozen.dataSha256, name: user.displayName, ...(note ? { note } : {}) },
   });
   return { kind, draftVersion: unit.draft.version, userName: user.displayName, at: now };

@@ -22,7 +22,7 @@ const { signOffReport, confirmSecrecy } = await import("@/server/reports/publica
 const { publishReportCommand, correctReportCommand } = await import("@/server/reports/publication/publish");
 const { recordOfficialPosting } = await import("@/server/reports/publication/official");
 const { findPublished, packageResponse, pdfResponse } = await import("@/server/reports/publication/downloads");
-const { publicationDataFlags } = await import("@/server/reports/publication/data-flags");
+const { flagKey, publicationDataFlags } = await import("@/server/reports/publication/data-flags");
 const { listPublicationSummaries, listPublications } = await import("@/db/queries/report-publications");
 const { world } = await import("./setup");
 
@@ -47,7 +47,7 @@ function bumpDraft(w: W, version: number) {
   w.sqlite
     .prepare(
       `insert into report_drafts (cycle_id, org_id, doc_json, version) values (?, ?, '{"type":"doc"}', ?)
-       on conflict (cycle_id, org_id) do update set version = excluded.version`,
+       on conflict (cycle_id, org_id, coverage) do update set version = excluded.version`,
     )
     .run(w.cycle.id, w.id("D1"), version);
 }
@@ -69,7 +69,7 @@ describe("publishing needs 签发 and 保密审查 on the current draft", () => 
     expect(r).toMatchObject({ ok: false, status: 409 });
     expect(!r.ok && r.error).toContain("尚未签发");
     expect(!r.ok && r.error).toContain("尚未确认保密审查");
-    expect(listPublications(w.db, w.cycle.id, w.id("D1"))).toEqual([]);
+    expect(listPublications(w.db, w.cycle.id, w.id("D1"), "area")).toEqual([]);
   });
 
   it("the 填报员 can neither sign, confirm nor publish (403)", async () => {
@@ -109,7 +109,7 @@ describe("publishing needs 签发 and 保密审查 on the current draft", () => 
     const r = await execute(publishReportCommand, { ...unit, draftVersion: 1 });
     expect(r).toMatchObject({ ok: false, status: 409 });
     expect(!r.ok && r.error).toContain("报告中有错误");
-    expect(listPublications(w.db, w.cycle.id, w.id("D1"))).toEqual([]);
+    expect(listPublications(w.db, w.cycle.id, w.id("D1"), "area")).toEqual([]);
   });
 
   it("figures that change after 签发 need a new 签发 before publication", async () => {
@@ -119,7 +119,7 @@ describe("publishing needs 签发 and 保密审查 on the current draft", () => 
     const r = await execute(publishReportCommand, { ...unit, draftVersion: 0 });
     expect(r).toMatchObject({ ok: false, status: 409 });
     expect(!r.ok && r.error).toContain("须由本单位负责人重新签发");
-    expect(listPublications(w.db, w.cycle.id, w.id("D1"))).toEqual([]);
+    expect(listPublications(w.db, w.cycle.id, w.id("D1"), "area")).toEqual([]);
     // Signed (and confirmed) again on the new figures, it goes through.
     await approveSteps(w);
     later();
@@ -153,14 +153,14 @@ describe("a publication is frozen", () => {
 
     const pdfBefore = Buffer.from(await pdfResponse(p, "public").arrayBuffer());
     const zipBefore = Buffer.from(await packageResponse(p).arrayBuffer());
-    expect(publicationDataFlags(w.db, 2018).has(w.id("D1"))).toBe(false);
+    expect(publicationDataFlags(w.db, 2018).has(flagKey(w.id("D1"), "area"))).toBe(false);
 
     // The unit's figures change afterwards.
     w.approve("D1", { ...w.figures.D1, ...{ [Object.keys(w.figures.D1)[0]!]: 1n } });
     const again = findPublished(w.db, 2018, "D1", 1)!;
     expect(Buffer.from(await pdfResponse(again, "public").arrayBuffer()).equals(pdfBefore)).toBe(true);
     expect(Buffer.from(await packageResponse(again).arrayBuffer()).equals(zipBefore)).toBe(true);
-    expect(publicationDataFlags(w.db, 2018).get(w.id("D1"))?.reasons[0]).toContain("统计数据已变化");
+    expect(publicationDataFlags(w.db, 2018).get(flagKey(w.id("D1"), "area"))?.reasons[0]).toContain("统计数据已变化");
   });
 
   it("a correction is version 2 with its dated note; it needs fresh 签发 and 保密审查; version 1 is still served", async () => {
@@ -181,7 +181,7 @@ describe("a publication is frozen", () => {
     later();
     const r = await execute(correctReportCommand, { ...unit, draftVersion: 0, correctionNote: "更正依申请公开数据", correctionDate: "2019-02-10" });
     expect(r).toMatchObject({ ok: true, data: { version: 2 } });
-    const list = listPublications(w.db, w.cycle.id, w.id("D1"));
+    const list = listPublications(w.db, w.cycle.id, w.id("D1"), "area");
     expect(list.map((p) => [p.version, p.correctionNote, p.correctionDate])).toEqual([
       [1, null, null],
       [2, "更正依申请公开数据", "2019-02-10"],
@@ -198,7 +198,7 @@ describe("a publication is frozen", () => {
     await execute(confirmSecrecy, { ...region, note: "无涉密内容" });
     later();
     expect(await execute(publishReportCommand, region)).toMatchObject({ ok: true });
-    expect(publicationDataFlags(w.db, 2018).has(w.id("R"))).toBe(false);
+    expect(publicationDataFlags(w.db, 2018).has(flagKey(w.id("R"), "area"))).toBe(false);
 
     await approveSteps(w);
     later();
@@ -206,7 +206,7 @@ describe("a publication is frozen", () => {
     await approveSteps(w);
     later();
     await execute(correctReportCommand, { ...unit, draftVersion: 0, correctionNote: "更正文字", correctionDate: "2019-02-10" });
-    expect(publicationDataFlags(w.db, 2018).get(w.id("R"))?.reasons).toEqual([expect.stringContaining("下级单位区发改委")]);
+    expect(publicationDataFlags(w.db, 2018).get(flagKey(w.id("R"), "area"))?.reasons).toEqual([expect.stringContaining("下级单位区发改委")]);
   });
 });
 

@@ -72,6 +72,7 @@ describe("报告范围与汇总", () => {
   test("refused: 本级 for a unit without 本级 units, 汇总 for the root, an unknown coverage", async () => {
     expect(await runCommand(setRosterScope, { year: 2025, orgCode: "L1C1", coverage: "own" }, env)).toMatchObject({ ok: false, status: 422, error: "新城区没有本级政府办公室或部门，报告只能覆盖全域" });
     expect(await runCommand(setRosterScope, { year: 2025, orgCode: "R", inSums: false }, env)).toMatchObject({ ok: false, error: "最上级单位没有上级汇总" });
-    expect(await runCommand(setRosterScope, { year: 2025, orgCode: "L1", coverage: "both" }, env)).toMatchObject({ ok: false, status: 422 });
+    expect(await runCommand(setRosterScope, { year: 2025, orgCode: "L1", coverage: "all" }, env)).toMatchObject({ ok: false, status: 422 });
+    expect(await runCommand(setRosterScope, { year: 2025, orgCode: "L1C1", coverage: "both" }, env)).toMatchObject({ ok: false, status: 422 });
   });
 });

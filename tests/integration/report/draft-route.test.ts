@@ -64,7 +64,7 @@ describe("PUT /api/reports/{year}/{code}/draft", () => {
     expect(second.status).toBe(200);
     expect(second.json.version).toBe(2);
     expect(second.json.problems).toEqual([expect.objectContaining({ severity: "warning", kind: "typed-figure", blockId: "overview" })]);
-    expect(getReportDraft(t.db, cycle.id, D1)?.version).toBe(2);
+    expect(getReportDraft(t.db, cycle.id, D1, "area")?.version).toBe(2);
 
     const built = loadReportDocument(t.db, 2018, "D1");
     expect(built.ok).toBe(true);
@@ -76,22 +76,22 @@ describe("PUT /api/reports/{year}/{code}/draft", () => {
   });
 
   test("a stale version: 409, nothing written", async () => {
-    const before = getReportDraft(t.db, cycle.id, D1);
+    const before = getReportDraft(t.db, cycle.id, D1, "area");
     const res = await put("D1", { version: 1, doc: doc("覆盖") });
     expect(res.status).toBe(409);
     expect(res.json.error).toMatch(/报告已被他人修改/);
-    expect(getReportDraft(t.db, cycle.id, D1)).toEqual(before);
+    expect(getReportDraft(t.db, cycle.id, D1, "area")).toEqual(before);
   });
 
   test("another unit's report: 403, nothing written", async () => {
     session.user = userOf(fillerRow.id, t.id("D2"), "sid-x");
     const res = await put("D1", { version: 2, doc: doc("别人的") });
     expect(res.status).toBe(403);
-    expect(getReportDraft(t.db, cycle.id, D1)?.version).toBe(2);
+    expect(getReportDraft(t.db, cycle.id, D1, "area")?.version).toBe(2);
     // A reviewer above reads the report but does not write it.
     session.user = userOf(fillerRow.id, t.id("R"), "sid-y", "reviewer");
     expect((await put("D1", { version: 2, doc: doc("审核员") })).status).toBe(403);
-    expect(getReportDraft(t.db, cycle.id, D1)?.version).toBe(2);
+    expect(getReportDraft(t.db, cycle.id, D1, "area")?.version).toBe(2);
   });
 
   test.each([
@@ -102,20 +102,20 @@ describe("PUT /api/reports/{year}/{code}/draft", () => {
     const res = await put("D1", body);
     expect(res.status).toBe(422);
     expect(typeof res.json.error).toBe("string");
-    expect(getReportDraft(t.db, cycle.id, D1)?.version).toBe(2);
+    expect(getReportDraft(t.db, cycle.id, D1, "area")?.version).toBe(2);
   });
 
   test("not JSON: 415; no session: 401", async () => {
     expect((await put("D1", { version: 2, doc: doc("x") }, "text/plain")).status).toBe(415);
     session.user = null;
     expect((await put("D1", { version: 2, doc: doc("x") })).status).toBe(401);
-    expect(getReportDraft(t.db, cycle.id, D1)?.version).toBe(2);
+    expect(getReportDraft(t.db, cycle.id, D1, "area")?.version).toBe(2);
   });
 
   test("one audit entry per editing session; an unchanged save writes nothing", async () => {
     // The two saves of the first test were one session (sid-1): one entry.
     expect(audits().map((a) => [a.userId, a.targetId])).toEqual([[fillerRow.id, "2018/D1"]]);
-    const same = getReportDraft(t.db, cycle.id, D1)!;
+    const same = getReportDraft(t.db, cycle.id, D1, "area")!;
     const unchanged = await put("D1", { version: 2, doc: same.doc });
     expect(unchanged.json).toMatchObject({ version: 2, changed: false });
     await put("D1", { version: 2, doc: doc("第三次保存") });

@@ -27,13 +27,13 @@ const para = (text: string) => [[{ text }]];
 
 describe("part 五 carries last year's plans", () => {
   test("last year's 下一步工作打算, its bound figures printed with last year's data, until this year's draft writes the block", () => {
-    saveReportDraft(t.db, c2017.id, D1, { prose: { outlook_plans: [[{ text: "继续扩大公开，上年公开" }, { token: { kind: "figure", figure: "published", part: "value" }, format: "wan" }, { text: "。" }]] }, headings: {} }, 0, null, 1);
+    saveReportDraft(t.db, c2017.id, D1, "area", { prose: { outlook_plans: [[{ text: "继续扩大公开，上年公开" }, { token: { kind: "figure", figure: "published", part: "value" }, format: "wan" }, { text: "。" }]] }, headings: {} }, 0, null, 1);
     const editor = loadReportEditor(t.db, 2018, "D1");
     expect(editor.ok && editor.data.carried).toEqual({ outlook_plans: [[{ text: "继续扩大公开，上年公开100条。" }]] });
     const built = loadReportDocument(t.db, 2018, "D1");
     expect(built.ok && built.doc.blocks.some((b) => b.kind === "paragraph" && runsText(b.runs) === "继续扩大公开，上年公开100条。")).toBe(true);
 
-    saveReportDraft(t.db, c2018.id, D1, { prose: { outlook_plans: para("本年新的打算。") }, headings: {} }, 0, null, 2);
+    saveReportDraft(t.db, c2018.id, D1, "area", { prose: { outlook_plans: para("本年新的打算。") }, headings: {} }, 0, null, 2);
     const after = loadReportEditor(t.db, 2018, "D1");
     expect(after.ok && after.data.carried).toEqual({});
   });
@@ -49,7 +49,7 @@ describe("part 五 carries what was published last year", () => {
          values (?, ?, 1, 1, 0, 't', ?, 'x', x'00', 'x', 'p', '2018-03-01', 1, 's', 1, 's', 1)`,
       )
       .run(c2017.id, D2, JSON.stringify({ narrative: { draftVersion: 1, doc: D2plans } }));
-    saveReportDraft(t.db, c2017.id, D2, { prose: { outlook_plans: para("发布后改过的草稿。") }, headings: {} }, 0, null, 6);
+    saveReportDraft(t.db, c2017.id, D2, "area", { prose: { outlook_plans: para("发布后改过的草稿。") }, headings: {} }, 0, null, 6);
     const editor = loadReportEditor(t.db, 2018, "D2");
     expect(editor.ok && editor.data.carried).toEqual({ outlook_plans: [[{ text: "发布时的打算。" }]] });
   });
@@ -58,16 +58,16 @@ describe("part 五 carries what was published last year", () => {
 describe("the similarity check", () => {
   const roster = buildTree(getRoster(t.db, c2018.id));
   test("flags another unit's near copy and last year's own text; ignores reports without written prose", () => {
-    saveReportDraft(t.db, c2018.id, D1, { prose: { overview: para(long) }, headings: {} }, 1, null, 3);
-    saveReportDraft(t.db, c2018.id, D2, { prose: { overview: para(long.replace("本机关", "我厅")) }, headings: {} }, 0, null, 4);
-    saveReportDraft(t.db, c2017.id, D1, { prose: { overview: para(long) }, headings: {} }, 1, null, 5);
-    const r = reportSimilarity(t.db, c2018, roster, roster.byCode.get("D1")!);
+    saveReportDraft(t.db, c2018.id, D1, "area", { prose: { overview: para(long) }, headings: {} }, 1, null, 3);
+    saveReportDraft(t.db, c2018.id, D2, "area", { prose: { overview: para(long.replace("本机关", "我厅")) }, headings: {} }, 0, null, 4);
+    saveReportDraft(t.db, c2017.id, D1, "area", { prose: { overview: para(long) }, headings: {} }, 1, null, 5);
+    const r = reportSimilarity(t.db, c2018, roster, roster.byCode.get("D1")!, "area");
     expect(r.findings.map((f) => [f.kind, f.label])).toEqual([
       ["previous-year", "本单位2017年度报告"],
       ["same-cycle", "区教育厅2018年度报告"],
     ]);
     expect(r.findings[0]!.ratio).toBe(1);
     // A unit that wrote nothing is compared with nobody.
-    expect(reportSimilarity(t.db, c2018, roster, roster.byCode.get("L1C1")!).findings).toEqual([]);
+    expect(reportSimilarity(t.db, c2018, roster, roster.byCode.get("L1C1")!, "area").findings).toEqual([]);
   });
 });

@@ -7,32 +7,35 @@ import { correctReportCommand, publishReportCommand } from "@/server/reports/pub
 import { recordOfficialPosting } from "@/server/reports/publication/official";
 import type { ReportCorrectInput, ReportOfficialInput, ReportPublishInput, ReportSecrecyInput, ReportSignoffInput } from "@/lib/validation/report-publication";
 import type { PublishActionResult } from "@/components/report-publish/types";
+import type { ReportCoverage } from "@/lib/report/coverage";
+
+// Each action's first argument is bound by the report page: which of a government's reports.
 
 function plain<O>(r: CommandResult<O>): PublishActionResult {
   return r.ok ? { ok: true } : { ok: false, status: r.status, error: r.error, fieldErrors: r.fieldErrors };
 }
 
 /** 签发报告 (负责人). */
-export async function signOffReportAction(input: ReportSignoffInput): Promise<PublishActionResult> {
-  return plain(await execute(signOffReport, input));
+export async function signOffReportAction(coverage: ReportCoverage | undefined, input: ReportSignoffInput): Promise<PublishActionResult> {
+  return plain(await execute(signOffReport, { ...input, coverage }));
 }
 
 /** 确认保密审查. */
-export async function confirmSecrecyAction(input: ReportSecrecyInput): Promise<PublishActionResult> {
-  return plain(await execute(confirmSecrecy, input));
+export async function confirmSecrecyAction(coverage: ReportCoverage | undefined, input: ReportSecrecyInput): Promise<PublishActionResult> {
+  return plain(await execute(confirmSecrecy, { ...input, coverage }));
 }
 
 /** 发布报告 (第 1 版). */
-export async function publishReportAction(input: ReportPublishInput): Promise<PublishActionResult> {
-  return plain(await execute(publishReportCommand, input));
+export async function publishReportAction(coverage: ReportCoverage | undefined, input: ReportPublishInput): Promise<PublishActionResult> {
+  return plain(await execute(publishReportCommand, { ...input, coverage }));
 }
 
 /** 发布更正版本. */
-export async function correctReportAction(input: ReportCorrectInput): Promise<PublishActionResult> {
-  return plain(await execute(correctReportCommand, input));
+export async function correctReportAction(coverage: ReportCoverage | undefined, input: ReportCorrectInput): Promise<PublishActionResult> {
+  return plain(await execute(correctReportCommand, { ...input, coverage }));
 }
 
 /** 登记正式发布网址. */
-export async function recordOfficialAction(input: ReportOfficialInput): Promise<PublishActionResult> {
-  return plain(await execute(recordOfficialPosting, input));
+export async function recordOfficialAction(coverage: ReportCoverage | undefined, input: ReportOfficialInput): Promise<PublishActionResult> {
+  return plain(await execute(recordOfficialPosting, { ...input, coverage }));
 }

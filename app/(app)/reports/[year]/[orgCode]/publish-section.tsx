@@ -1,13 +1,20 @@
 import { PublishPanel } from "@/components/report-publish/publish-panel";
 import type { PublishView } from "@/components/report-publish/types";
+import type { ReportCoverage } from "@/lib/report/coverage";
 import { confirmSecrecyAction, correctReportAction, publishReportAction, recordOfficialAction, signOffReportAction } from "./publish-actions";
 
-/** The report page's 签发与发布 panel: the view the page's loader read, with the page's actions. */
-export function PublishSection({ view }: { view: PublishView }) {
+/** The report page's 签发与发布 panel: the view the page's loader read, with the page's actions bound to its report. */
+export function PublishSection({ view, coverage }: { view: PublishView; coverage: ReportCoverage }) {
   return (
     <PublishPanel
       view={view}
-      actions={{ signoff: signOffReportAction, secrecy: confirmSecrecyAction, publish: publishReportAction, correct: correctReportAction, official: recordOfficialAction }}
+      actions={{
+        signoff: signOffReportAction.bind(null, coverage),
+        secrecy: confirmSecrecyAction.bind(null, coverage),
+        publish: publishReportAction.bind(null, coverage),
+        correct: correctReportAction.bind(null, coverage),
+        official: recordOfficialAction.bind(null, coverage),
+      }}
     />
   );
 }

@@ -1,9 +1,10 @@
-// GET /api/reports/{year}/{orgCode}/publications/{version}/package – the zip for the 政府信息公开 platform (report.read)
+// GET /api/reports/{year}/{orgCode}/publications/{version}/package – the zip for the 政府信息公开 platform (report.read); ?coverage=own: the 本级 report's
 import { readRoute } from "@/server/next/read";
 import { packageResponse } from "@/server/reports/publication/downloads";
 import { readablePublication } from "@/server/reports/publication/read-guard";
+import { coverageParam } from "@/server/reports/coverage-param";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
 
-export const GET = readRoute<{ year: string; orgCode: string; version: string }>((ctx, params) => packageResponse(readablePublication(ctx, params)));
+export const GET = readRoute<{ year: string; orgCode: string; version: string }>((ctx, params, request) => packageResponse(readablePublication(ctx, params, coverageParam(request))));
