@@ -2,7 +2,7 @@ import { z } from "zod";
 import { REPORT_COVERAGES } from "../report/coverage";
 
 /** Which of a government's reports a request is about (none: the node's first, see lib/report/coverage). */
-export const reportCoverageField = z.enum(REPORT_COVERAGES, { error: "报告只能是 area（全域报告）或 own（本级报告）" }).optional();
+export const reportCoverageField = z.enum(REPORT_COVERAGES, { error: "报告只能是全域报告或本级报告" }).optional();
 
 /** A report of a unit in a year: what a read of one report is asked with. */
 export const reportRefSchema = z.object({

@@ -12,7 +12,7 @@ const unit = {
 /** The draft version the actor saw: a 签发 or a publication is of exactly that text. */
 const draftVersion = z.number({ error: "缺少草稿版本号" }).int().min(0);
 
-const day = (what: string) => z.string({ error: `请填写${what}` }).trim().refine(isIsoDay, `${what}格式应为 YYYY-MM-DD`);
+const day = (what: string) => z.string({ error: `请填写${what}` }).trim().refine(isIsoDay, `${what}格式应为年-月-日，如 2025-01-31`);
 
 const text = (what: string, max: number) => z.string({ error: `请填写${what}` }).trim().min(1, `请填写${what}`).max(max, `${what}不能超过 ${max} 个字`);
 
@@ -30,7 +30,7 @@ export type ReportSecrecyInput = z.input<typeof reportSecrecySchema>;
 const publicationFields = {
   indexNo: optionalText("索引号", 60),
   publisher: optionalText("发布机构", 100),
-  writtenDate: day("成文日期").optional().or(z.literal("").transform(() => undefined)),
+  writtenDate: z.union([day("成文日期"), z.literal("").transform(() => undefined)]).optional(),
 };
 
 /** POST …/publish: the first publication of the report. */

@@ -7,7 +7,7 @@ export const setRosterScopeSchema = z
     // A route passes the year from its path (text).
     year: z.coerce.number({ error: "年度应为数字" }).int().min(2000, "年度超出范围").max(2100, "年度超出范围"),
     orgCode: z.string().trim().min(1, "请指定单位").max(32),
-    coverage: z.enum(ROSTER_COVERAGES, { error: "报告范围只能是 area（全域）、own（本级）或 both（全域和本级两份报告）" }).optional(),
+    coverage: z.enum(ROSTER_COVERAGES, { error: "报告范围只能是全域、本级或全域和本级两份报告" }).optional(),
     inSums: z.boolean({ error: "请选择是否计入上级汇总" }).optional(),
   })
   .strict()
