@@ -23,7 +23,7 @@ export type RosterScopeRow = {
   name: string;
   parentName: string | null;
   choice: "coverage" | "sums";
-  coverage: "area" | "own";
+  coverage: "area" | "own" | "both";
   inSums: boolean;
 };
 
