@@ -391,6 +391,12 @@ export const reportReviews = sqliteTable(
     at: integer("at").notNull(),
     /** Fingerprint of the figures the report showed when this step was given (null before migration 0006). */
     dataSha256: text("data_sha256"),
+    /**
+     * Fingerprint of everything the step was given on: the document as it would be published
+     * (text, preface fields, tables) and its figures (lib/report-publication contentSha256). Null
+     * before migration 0010: such a step counts for nothing once the app compares contents.
+     */
+    contentSha256: text("content_sha256"),
   },
   (t) => [index("report_reviews_cycle_org_coverage_idx").on(t.cycleId, t.orgId, t.coverage, t.draftVersion)],
 );

@@ -1,0 +1,1 @@
+ALTER TABLE `report_reviews` ADD `content_sha256` text;
