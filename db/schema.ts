@@ -110,6 +110,9 @@ export const rosterEntries = sqliteTable(
 
 export const SUBMISSION_STATUSES = ["draft", "ready", "submitted", "returned", "approved"] as const;
 export type SubmissionStatus = (typeof SUBMISSION_STATUSES)[number];
+/** The workflow points at which a submission's state is kept as a version (decision 020; labels in lib/workflow/kept-versions). */
+export const KEPT_POINTS = ["ready", "signoff", "return", "approve", "correction"] as const;
+export type KeptPoint = (typeof KEPT_POINTS)[number];
 
 export const users = sqliteTable(
   "users",
@@ -194,7 +197,7 @@ export const submissions = sqliteTable(
       .notNull()
       .references(() => organisations.id),
     status: text("status", { enum: SUBMISSION_STATUSES }).notNull().default("draft"),
-    /** Starts at 1; +1 on every replacement (the replaced version goes to submissionVersions). */
+    /** The optimistic-lock counter: starts at 1, +1 on every replacement of the values (decision 020). */
     version: integer("version").notNull().default(1),
     submittedAt: integer("submitted_at"),
     approvedAt: integer("approved_at"),
@@ -236,8 +239,16 @@ export const submissionVersions = sqliteTable(
     submissionId: integer("submission_id")
       .notNull()
       .references(() => submissions.id, { onDelete: "cascade" }),
+    /** The optimistic-lock version (submissions.version) whose state this row holds. */
     version: integer("version").notNull(),
     status: text("status", { enum: SUBMISSION_STATUSES }).notNull(),
+    /**
+     * The workflow point that kept this state (its status is the one after the step), and its
+     * number among the submission's kept versions (第 1 版, 第 2 版 …). Both null: a state archived
+     * by a save before migration 0011, when every save made a row (decision 020).
+     */
+    point: text("point", { enum: KEPT_POINTS }),
+    kept: integer("kept"),
     /** {cellCode: "decimal integer string"} */
     valuesJson: text("values_json").notNull(),
     /** [{ruleKey, text}] as they stood with this version. */
@@ -245,7 +256,11 @@ export const submissionVersions = sqliteTable(
     createdAt: integer("created_at").notNull().default(nowMs),
     createdBy: integer("created_by").references(() => users.id),
   },
-  (t) => [unique("submission_versions_submission_version_uq").on(t.submissionId, t.version)],
+  (t) => [
+    // Several kept versions may hold the same lock version (待签发, 签发 and 通过 of unchanged values).
+    unique("submission_versions_submission_kept_uq").on(t.submissionId, t.kept),
+    index("submission_versions_submission_version_idx").on(t.submissionId, t.version),
+  ],
 );
 
 /** A unit's explanation of one warning instance (ruleKey e.g. "C2-ne-C1", "change:A1"). */
@@ -280,6 +295,8 @@ export const signoffs = sqliteTable(
     /** The deadline day in force when signed (null: none set) and whether the signing was after it (逾期). */
     deadline: text("deadline"),
     late: integer("late", { mode: "boolean" }).notNull().default(false),
+    /** The kept version (submission_versions.kept) this 签发 made; null for report signoffs and those before migration 0011. */
+    keptVersion: integer("kept_version"),
   },
   (t) => [index("signoffs_submission_idx").on(t.submissionId, t.at)],
 );
