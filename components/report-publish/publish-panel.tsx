@@ -177,6 +177,7 @@ export function PublishPanel({ view, actions }: { view: PublishView; actions: Pu
         </Descriptions.Item>
         <Descriptions.Item label="保密审查">
           <StepText step={view.secrecy} empty="未确认" />
+          {view.sameReviewer ? <Typography.Text type="warning">（与签发为同一人）</Typography.Text> : null}
         </Descriptions.Item>
       </Descriptions>
 

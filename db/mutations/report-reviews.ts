@@ -14,6 +14,8 @@ export type ReportReviewInput = {
   at: number;
   /** Fingerprint of the figures the report showed (lib/report-publication dataSha256). */
   dataSha256: string | null;
+  /** Fingerprint of the text, preface fields and figures (lib/report-publication contentSha256). */
+  contentSha256: string | null;
 };
 
 /** Records a 签发 or a 保密审查 confirmation of one draft version (rows are never changed). */

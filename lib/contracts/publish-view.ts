@@ -27,6 +27,8 @@ export type PublishView = {
   labels: string[];
   signoff: PublishStep | null;
   secrecy: PublishStep | null;
+  /** 签发 and 保密审查 given by one person (allowed; said so on the panel). */
+  sameReviewer: boolean;
   /** Why publishing now is refused (missing or stale steps). */
   blockers: string[];
   /** Parts still to be written: left out of a publication. */

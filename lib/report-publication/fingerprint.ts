@@ -56,3 +56,16 @@ export function sha256Hex(bytes: string | Uint8Array): string {
 export function dataSha256(d: DataUsed): string {
   return sha256Hex(canonicalData(d));
 }
+
+/**
+ * What a 签发 and a 保密审查 are given on, in one fingerprint: the document exactly as it would be
+ * published (title, preface with its fields, the written and generated text, tables and charts),
+ * the preface fields themselves and the figures' fingerprint. Any change to any of them (a phone
+ * number in the preface included) makes a different value, so steps given before it no longer count.
+ */
+export function contentSha256(input: { document: unknown; fields: Record<string, string | undefined>; dataSha256: string }): string {
+  const fields = Object.keys(input.fields)
+    .sort()
+    .map((k) => [k, input.fields[k] ?? ""]);
+  return sha256Hex(JSON.stringify([input.document, fields, input.dataSha256]));
+}

@@ -14,7 +14,14 @@ export type ReviewRecord = {
   at: number;
   /** Fingerprint of the figures shown when the step was given (null: not recorded). */
   dataSha256?: string | null;
+  /** Fingerprint of everything the step was given on: text, preface fields and figures (null: not recorded). */
+  contentSha256?: string | null;
+  /** Who gave it (null: a console or a removed account). */
+  userId?: number | null;
 };
+
+/** What the report is now, where known: a step given on anything else does not count. */
+export type ReportNow = { dataSha256?: string; contentSha256?: string };
 
 export type PublishedRecord = { version: number; draftVersion: number; publishedAt: number };
 
@@ -38,15 +45,21 @@ function current(
   draftVersion: number,
   reviews: readonly ReviewRecord[],
   latest: PublishedRecord | null,
-  dataSha256Now: string | undefined,
+  now: ReportNow,
 ): { review: ReviewRecord | null; why: string } {
   const ofKind = reviews.filter((r) => r.kind === kind).sort((a, b) => a.at - b.at);
   const fresh = ofKind.filter((r) => latest === null || r.at > latest.publishedAt);
   const onDraft = fresh.filter((r) => r.draftVersion === draftVersion).at(-1) ?? null;
   const who = kind === "signoff" ? "请本单位负责人签发" : "请确认保密审查";
-  // A 签发 covers the figures it saw as well as the text; 保密审查 is about the text only.
-  if (onDraft && kind === "signoff" && dataSha256Now !== undefined && onDraft.dataSha256 && onDraft.dataSha256 !== dataSha256Now) {
-    return { review: null, why: "签发后报告所用的统计数据已变化，须由本单位负责人重新签发" };
+  // Both steps cover everything that is published: the text, the preface fields and the figures.
+  if (onDraft && now.dataSha256 !== undefined && onDraft.dataSha256 && onDraft.dataSha256 !== now.dataSha256) {
+    return { review: null, why: kind === "signoff" ? "签发后报告所用的统计数据已变化，须由本单位负责人重新签发" : "保密审查确认后报告所用的统计数据已变化，须重新确认保密审查" };
+  }
+  if (onDraft && now.contentSha256 !== undefined && onDraft.contentSha256 !== now.contentSha256) {
+    return {
+      review: null,
+      why: kind === "signoff" ? "签发后报告内容（前言字段、正文或数据）已变化，须由本单位负责人重新签发" : "保密审查确认后报告内容（前言字段、正文或数据）已变化，须重新确认保密审查",
+    };
   }
   if (onDraft) return { review: onDraft, why: "" };
   const stale = fresh.at(-1);
@@ -55,16 +68,16 @@ function current(
   return { review: null, why: kind === "signoff" ? "尚未签发：报告须经本单位负责人签发后才能发布" : "尚未确认保密审查：报告须经保密审查后才能发布" };
 }
 
-/** `dataSha256Now`: the fingerprint of the figures the report shows now, when known (a 签发 on other figures does not count). */
+/** `now`: the report's fingerprints now, when known (a step given on other figures or content does not count). */
 export function publicationSteps(
   draftVersion: number,
   reviews: readonly ReviewRecord[],
   publications: readonly PublishedRecord[],
-  dataSha256Now?: string,
+  now: ReportNow = {},
 ): PublicationSteps {
   const latest = [...publications].sort((a, b) => a.version - b.version).at(-1) ?? null;
-  const signoff = current("signoff", draftVersion, reviews, latest, dataSha256Now);
-  const secrecy = current("secrecy", draftVersion, reviews, latest, dataSha256Now);
+  const signoff = current("signoff", draftVersion, reviews, latest, now);
+  const secrecy = current("secrecy", draftVersion, reviews, latest, now);
   const blockers = [signoff.why, secrecy.why].filter(Boolean);
   const labels = [
     ...(latest ? [`已发布 第${latest.version}版`] : []),

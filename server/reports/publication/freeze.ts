@@ -1,5 +1,5 @@
 import type { Block, ReportDocument, ReportFields } from "@/lib/report";
-import { dataSha256, dataUsed, type DataUsed } from "@/lib/report-publication";
+import { contentSha256, dataSha256, dataUsed, type DataUsed } from "@/lib/report-publication";
 import type { Db } from "@/db/client";
 import { loadReportData } from "@/server/reports/report-data";
 import { conflict } from "../../kernel/errors";
@@ -35,6 +35,8 @@ export type Frozen = {
   snapshot: Snapshot;
   snapshotJson: string;
   dataSha256: string;
+  /** Text, preface fields and figures in one fingerprint: what a 签发 and a 保密审查 are given on. */
+  contentSha256: string;
   doc: ReportDocument;
   unitName: string;
   /** The narrative's errors (broken or unstatable bound figures), as "heading：message". */
@@ -81,7 +83,8 @@ export function freezeReport(db: Db, year: number, orgCode: string, coverage: Re
     omittedPrompts,
   };
   const errors = built.problems.filter((p) => p.severity === "error").map((p) => `${p.heading}：${p.message}`);
-  return { snapshot, snapshotJson: JSON.stringify(snapshot), dataSha256: figures.sha256, doc, unitName: built.unitName, errors };
+  const content = contentSha256({ document: doc, fields: built.fields, dataSha256: figures.sha256 });
+  return { snapshot, snapshotJson: JSON.stringify(snapshot), dataSha256: figures.sha256, contentSha256: content, doc, unitName: built.unitName, errors };
 }
 
 /** What keeps a frozen report from publication: a bound figure that no longer resolves or cannot be stated. */

@@ -3,10 +3,11 @@ import type { CurrentUser } from "@/server/kernel/caller";
 import { can } from "@/server/kernel/can";
 import { loadReportDocument } from "@/server/reports/report-document";
 import { DATA_FLAG, flagKey, publicationDataFlags } from "@/server/reports/publication/data-flags";
-import { figuresUsed, unwrittenParts } from "@/server/reports/publication/freeze";
-import { publicationSteps } from "@/lib/report-publication";
+import { freezeReport, unwrittenParts, type Frozen } from "@/server/reports/publication/freeze";
+import { CommandError } from "@/server/kernel/errors";
+import { publicationSteps, type ReviewRecord } from "@/lib/report-publication";
 import { deadlineFor, publishTiming } from "@/lib/workflow";
-import { loadReportUnit } from "@/server/reports/publication/unit";
+import { loadReportUnit, type ReportUnit } from "@/server/reports/publication/unit";
 import type { Db } from "@/db/client";
 import type { PublishView } from "@/lib/contracts/publish-view";
 import type { ReportCoverage } from "@/lib/report/coverage";
@@ -14,12 +15,28 @@ import { coverageSuffix } from "./downloads";
 
 const step = (r: { userName: string; at: number; note: string | null } | null) => (r ? { userName: r.userName, at: formatShanghai(r.at), note: r.note } : null);
 
+/** The report as it would be published now, or null when it cannot be built (no data: the panel says why). */
+function frozenOrNull(db: Db, unit: ReportUnit): Frozen | null {
+  try {
+    return freezeReport(db, unit.cycle.year, unit.node.code, unit.coverage, unit.draft, unit.compiles);
+  } catch (err) {
+    if (err instanceof CommandError) return null;
+    throw err;
+  }
+}
+
+/** Whether 签发 and 保密审查 were given by one person (allowed; the panel says so). */
+function sameReviewer(a: ReviewRecord | null, b: ReviewRecord | null): boolean {
+  if (!a || !b) return false;
+  return a.userId != null && b.userId != null ? a.userId === b.userId : a.userName === b.userName;
+}
+
 /** The panel's view for this user: steps, blockers, versions and the buttons they may use (the commands check again). */
 export function loadPublishView(db: Db, user: CurrentUser, year: number, orgCode: string, at: number, coverage?: ReportCoverage): PublishView {
   const loaded = loadReportUnit(db, year, orgCode, coverage);
-  // Steps against the figures shown now: a 签发 given on other figures no longer counts.
-  const figures = figuresUsed(db, year, loaded.node.code, loaded.coverage);
-  const unit = figures.ok ? { ...loaded, steps: publicationSteps(loaded.draft.version, loaded.reviews, loaded.publications, figures.sha256) } : loaded;
+  // Steps against the report as it is now: a step given on other text, fields or figures no longer counts.
+  const frozen = frozenOrNull(db, loaded);
+  const unit = frozen ? { ...loaded, steps: publicationSteps(loaded.draft.version, loaded.reviews, loaded.publications, { dataSha256: frozen.dataSha256, contentSha256: frozen.contentSha256 }) } : loaded;
   const target = { kind: "org" as const, orgId: unit.node.orgId };
   const built = loadReportDocument(db, year, unit.node.code, { coverage: unit.coverage });
   const flag = publicationDataFlags(db, year).get(flagKey(unit.node.orgId, unit.coverage));
@@ -34,6 +51,7 @@ export function loadPublishView(db: Db, user: CurrentUser, year: number, orgCode
     labels: unit.steps.labels,
     signoff: step(unit.steps.signoff),
     secrecy: step(unit.steps.secrecy),
+    sameReviewer: sameReviewer(unit.steps.signoff, unit.steps.secrecy),
     blockers: unit.steps.blockers,
     unwritten: built.ok ? unwrittenParts(built.doc) : [],
     buildError: built.ok ? null : built.message,

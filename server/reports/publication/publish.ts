@@ -53,9 +53,9 @@ export async function publishReport(ctx: CommandContext, req: PublishRequest, re
   const frozen = freezeReport(db, req.year, unit.node.code, unit.coverage, unit.draft, unit.compiles);
   const problems = publicationProblems(frozen);
   if (problems.length) throw conflict(`报告中有错误，不能发布：${problems.join("；")}`);
-  // What the 负责人 signed must be what is published: figures changed since 签发 need a new 签发.
-  const onFigures = publicationSteps(unit.draft.version, unit.reviews, unit.publications, frozen.dataSha256);
-  if (onFigures.blockers.length) throw conflict(`不能发布：${onFigures.blockers.join("；")}`);
+  // What the 负责人 signed must be what is published: text, preface fields and figures.
+  const onContent = publicationSteps(unit.draft.version, unit.reviews, unit.publications, { dataSha256: frozen.dataSha256, contentSha256: frozen.contentSha256 });
+  if (onContent.blockers.length) throw conflict(`不能发布：${onContent.blockers.join("；")}`);
 
   const pdf = await render(frozen.doc);
   const pdfSha256 = sha256Hex(pdf);
@@ -63,6 +63,10 @@ export async function publishReport(ctx: CommandContext, req: PublishRequest, re
   const version = atomically(db, () => {
     const again = loadReportUnit(db, req.year, req.orgCode, unit.coverage);
     check(again, req);
+    // A preface field or a figure saved while the PDF rendered: what was rendered is no longer what was signed.
+    if (freezeReport(db, req.year, again.node.code, again.coverage, again.draft, again.compiles).contentSha256 !== frozen.contentSha256) {
+      throw conflict("生成 PDF 期间报告内容已变化，请刷新后重新签发和确认保密审查");
+    }
     const signoff = again.steps.signoff!;
     const secrecy = again.steps.secrecy!;
     const next = nextPublicationVersion(db, again.cycle.id, again.node.orgId, again.coverage);

@@ -20,10 +20,10 @@ function recordReview(kind: "signoff" | "secrecy", input: ReviewInput, { user, d
   }
   const frozen = freezeReport(db, input.year, unit.node.code, unit.coverage, unit.draft, unit.compiles);
   const note = input.note?.trim() || null;
-  insertReportReview(db, { cycleId: unit.cycle.id, orgId: unit.node.orgId, coverage: unit.coverage, draftVersion: unit.draft.version, kind, userId: user.id, userName: user.displayName, note, at: now, dataSha256: frozen.dataSha256 });
+  insertReportReview(db, { cycleId: unit.cycle.id, orgId: unit.node.orgId, coverage: unit.coverage, draftVersion: unit.draft.version, kind, userId: user.id, userName: user.displayName, note, at: now, dataSha256: frozen.dataSha256, contentSha256: frozen.contentSha256 });
   audit({ action: kind === "signoff" ? "report.signoff" : "report.secrecy",
     ...reportAuditTarget(input.year, unit.node.code, unit.coverage),
-    detail: { draftVersion: unit.draft.version, dataSha256: frozen.dataSha256, name: user.displayName, ...(note ? { note } : {}) },
+    detail: { draftVersion: unit.draft.version, dataSha256: frozen.dataSha256, contentSha256: frozen.contentSha256, name: user.displayName, ...(note ? { note } : {}) },
   });
   return { kind, draftVersion: unit.draft.version, userName: user.displayName, at: now };
 }

@@ -21,6 +21,8 @@ const { setClockOffset } = await import("@/server/kernel/clock");
 const { signOffReport, confirmSecrecy } = await import("@/server/reports/publication/review");
 const { publishReportCommand, correctReportCommand } = await import("@/server/reports/publication/publish");
 const { recordOfficialPosting } = await import("@/server/reports/publication/official");
+const { saveReportPreface } = await import("@/server/reports/save-preface");
+const { EMPTY_REPORT_PREFACE } = await import("@/lib/validation/report-fields");
 const { findPublished, packageResponse, pdfResponse } = await import("@/server/reports/publication/downloads");
 const { flagKey, publicationDataFlags } = await import("@/server/reports/publication/data-flags");
 const { listPublicationSummaries, listPublications } = await import("@/db/queries/report-publications");
@@ -124,6 +126,25 @@ describe("publishing needs 签发 and 保密审查 on the current draft", () => 
     await approveSteps(w);
     later();
     expect(await execute(publishReportCommand, { ...unit, draftVersion: 0 })).toMatchObject({ ok: true });
+  });
+
+  it("a preface field changed after 签发 and 保密审查 voids both: publishing refuses until they are given again, and then prints the new field", async () => {
+    await approveSteps(w);
+    as(w.filler);
+    later();
+    expect(await execute(saveReportPreface, { ...EMPTY_REPORT_PREFACE, ...unit, contactOffice: "区发改委办公室", phone: "0471-6666666" })).toMatchObject({ ok: true });
+    as(w.signer);
+    later();
+    const refused = await execute(publishReportCommand, { ...unit, draftVersion: 0 });
+    expect(refused).toMatchObject({ ok: false, status: 409 });
+    expect(!refused.ok && refused.error).toContain("签发后报告内容（前言字段、正文或数据）已变化");
+    expect(!refused.ok && refused.error).toContain("保密审查确认后报告内容");
+    expect(listPublications(w.db, w.cycle.id, w.id("D1"), "area")).toEqual([]);
+    await approveSteps(w);
+    later();
+    expect(await execute(publishReportCommand, { ...unit, draftVersion: 0 })).toMatchObject({ ok: true, data: { version: 1 } });
+    const text = JSON.stringify(JSON.parse(findPublished(w.db, 2018, "D1", 1)!.row.snapshotJson).document);
+    expect(text).toContain("0471-6666666");
   });
 
   it("a 保密审查 note is required (422 from the shared schema)", async () => {

@@ -20,13 +20,14 @@ describe("publicationSteps", () => {
     blockers.forEach((b, i) => expect(s.blockers[i]).toContain(b));
   });
 
-  const onData = (kind: ReviewRecord["kind"], at: number, dataSha256: string | null): ReviewRecord => ({ ...r(kind, 1, at), dataSha256 });
+  const on = (kind: ReviewRecord["kind"], at: number, dataSha256: string | null, contentSha256: string | null = null): ReviewRecord => ({ ...r(kind, 1, at), dataSha256, contentSha256 });
   it.each([
-    { label: "signed on the figures shown now", reviews: [onData("signoff", 10, "aa"), onData("secrecy", 11, "aa")], now: "aa" as string | undefined, labels: ["已签发", "保密审查已确认"], blockers: [] as string[] },
-    { label: "figures changed after 签发: 签发 again (保密审查 still counts)", reviews: [onData("signoff", 10, "aa"), onData("secrecy", 11, "aa")], now: "bb", labels: ["保密审查已确认"], blockers: ["签发后报告所用的统计数据已变化"] },
-    { label: "a 签发 without a recorded fingerprint counts", reviews: [onData("signoff", 10, null), onData("secrecy", 11, null)], now: "bb", labels: ["已签发", "保密审查已确认"], blockers: [] },
-    { label: "figures now unknown: the 签发 counts", reviews: [onData("signoff", 10, "aa"), onData("secrecy", 11, "aa")], now: undefined, labels: ["已签发", "保密审查已确认"], blockers: [] },
-    { label: "signed again on the new figures", reviews: [onData("signoff", 10, "aa"), onData("secrecy", 11, "aa"), onData("signoff", 12, "bb")], now: "bb", labels: ["已签发", "保密审查已确认"], blockers: [] },
+    { label: "given on the report as it is now", reviews: [on("signoff", 10, "aa", "c1"), on("secrecy", 11, "aa", "c1")], now: { dataSha256: "aa", contentSha256: "c1" }, labels: ["已签发", "保密审查已确认"], blockers: [] as string[] },
+    { label: "figures changed after the steps: both again", reviews: [on("signoff", 10, "aa", "c1"), on("secrecy", 11, "aa", "c1")], now: { dataSha256: "bb", contentSha256: "c2" }, labels: ["草稿"], blockers: ["签发后报告所用的统计数据已变化", "保密审查确认后报告所用的统计数据已变化"] },
+    { label: "a preface field changed after the steps (same figures): both again", reviews: [on("signoff", 10, "aa", "c1"), on("secrecy", 11, "aa", "c1")], now: { dataSha256: "aa", contentSha256: "c2" }, labels: ["草稿"], blockers: ["签发后报告内容（前言字段、正文或数据）已变化", "保密审查确认后报告内容"] },
+    { label: "a step without a recorded content fingerprint does not count once contents are compared", reviews: [on("signoff", 10, null), on("secrecy", 11, null)], now: { dataSha256: "bb", contentSha256: "c1" }, labels: ["草稿"], blockers: ["签发后报告内容", "保密审查确认后报告内容"] },
+    { label: "the report now unknown (no data): the steps count", reviews: [on("signoff", 10, "aa", "c1"), on("secrecy", 11, "aa", "c1")], now: {}, labels: ["已签发", "保密审查已确认"], blockers: [] },
+    { label: "signed again on the new content; 保密审查 still on the old", reviews: [on("signoff", 10, "aa", "c1"), on("secrecy", 11, "aa", "c1"), on("signoff", 12, "aa", "c2")], now: { dataSha256: "aa", contentSha256: "c2" }, labels: ["已签发"], blockers: ["保密审查确认后报告内容"] },
   ])("$label", ({ reviews, now, labels, blockers }) => {
     const s = publicationSteps(1, reviews, [], now);
     expect(s.labels).toEqual(labels);
