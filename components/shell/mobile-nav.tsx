@@ -19,9 +19,12 @@ export function MobileNav({ displayName, orgName, nav, logoutAction }: Props) {
   const path = usePathname();
   return (
     <>
-      <Button className={styles.menuButton} aria-label="打开菜单" aria-expanded={open} onClick={() => setOpen(true)}>
-        ☰ 菜单
-      </Button>
+      {/* A wrapper carries the show/hide rule: the UI kit's own display rule on the button wins over a class. */}
+      <span className={styles.menuButton}>
+        <Button aria-label="打开菜单" aria-expanded={open} onClick={() => setOpen(true)}>
+          ☰ 菜单
+        </Button>
+      </span>
       <Drawer title="菜单" placement="left" size={280} open={open} onClose={() => setOpen(false)}>
         <nav aria-label="手机菜单" className={styles.drawerNav}>
           {nav.map((item) => (
