@@ -52,7 +52,7 @@ function Row({
   const cells = row.heading ? Array.from({ length: valueColumns }, () => null) : row.cells;
   return (
     <tr className={row.heading ? styles.headingRow : undefined}>
-      <RowLabels row={row} layout={layout} labelClassName={styles.rowHeader} unitClassName={styles.unit} basePaddingPx={8} />
+      <RowLabels row={row} layout={layout} labelClassName={styles.rowHeader} stickyClassName={styles.stickyLabel} unitClassName={styles.unit} basePaddingPx={8} />
       {cells.map((code, i) => (
         <td key={code ?? `c${i}`} className={styles.value}>
           {code && drillBase && values[code] !== undefined ? (

@@ -30,12 +30,15 @@ export function RowLabels({
   layout,
   labelClassName,
   unitClassName,
+  stickyClassName,
   basePaddingPx,
 }: {
   row: BodyRow;
   layout: TableLayout["layout"];
   labelClassName?: string;
   unitClassName?: string;
+  /** Added to the label of a list row (one label column), which may then stay in view as the table scrolls. */
+  stickyClassName?: string;
   basePaddingPx: number;
 }) {
   return (
@@ -46,7 +49,7 @@ export function RowLabels({
           scope="row"
           colSpan={label.colSpan}
           rowSpan={label.rowSpan}
-          className={labelClassName}
+          className={layout === "list" && row.labels.length === 1 && stickyClassName ? `${labelClassName ?? ""} ${stickyClassName}` : labelClassName}
           style={layout === "list" ? { paddingLeft: `calc(${basePaddingPx}px + ${row.indent * INDENT_EM}em)` } : undefined}
         >
           {label.text}

@@ -2,7 +2,8 @@
 
 import { useState, useTransition, type ReactNode } from "react";
 import { useRouter } from "next/navigation";
-import { Alert, Button, Card, Descriptions, Form, Input, Modal, Select, Space, Steps, Tag, message } from "antd";
+import { Alert, Button, Card, Form, Input, Modal, Select, Space, Steps, Tag, message } from "antd";
+import { FactList } from "./fact-list";
 import type { AllowedSteps, WorkflowActionResult, WorkflowActions, WorkflowView } from "./types";
 
 const STEP_INDEX: Record<string, number> = { draft: 0, returned: 0, ready: 1, submitted: 2, approved: 3 };
@@ -96,10 +97,7 @@ export function WorkflowPanel({ view, actions, extra }: Props) {
         style={{ marginBottom: 16 }}
         items={[{ title: view.status === "returned" ? "已退回" : "草稿" }, { title: "待签发" }, { title: "已报送" }, { title: "已通过" }]}
       />
-      <Descriptions
-        size="small"
-        bordered
-        column={{ xs: 1, md: 3 }}
+      <FactList
         items={[
           {
             key: "status",

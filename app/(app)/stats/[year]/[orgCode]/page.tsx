@@ -1,4 +1,4 @@
-import { Descriptions } from "antd";
+import { Button } from "antd";
 import Link from "next/link";
 import { readPage } from "@/server/next/read";
 import { loadUnitStatsPage } from "@/server/stats/unit-page-view";
@@ -8,6 +8,7 @@ import { StatisticsTable } from "@/components/statistics/statistics-table";
 import { WorkflowPanel } from "@/components/workflow/workflow-panel";
 import { SubmissionFiles } from "@/components/workflow/submission-files";
 import { SubmissionComparison } from "@/components/workflow/submission-comparison";
+import { FactList } from "@/components/workflow/fact-list";
 import { approveAction, markReadyAction, reopenAction, requestCorrectionAction, returnAction, saveExplanationsAction, signOffAction } from "./workflow-actions";
 
 export const metadata = { title: "统计数据 - 年报编制系统" };
@@ -29,17 +30,23 @@ export default async function UnitStatsPage({ params }: { params: Promise<Params
       <h1 style={{ fontSize: 22, margin: "0 0 16px", textAlign: "center" }}>
         {view.title}政府信息公开工作统计表（{view.unitName}）
       </h1>
-      <Descriptions
-        size="small"
-        style={{ marginBottom: 16, background: "#fff" }}
-        bordered
-        column={3}
-        items={[
-          { key: "k", label: "数据", children: view.dataSource },
-          { key: "s", label: view.leaf ? "状态" : "本级汇总报送状态", children: view.statusLabel },
-          { key: "u", label: "最后修改", children: view.lastChange },
-        ]}
-      />
+      {/* The 填报员's way to the form: a button at the top, not a small link at the foot. */}
+      {view.editable ? (
+        <p style={{ textAlign: "center", margin: "0 0 16px" }}>
+          <Button type="primary" size="large" href={`/stats/${year}/${encodeURIComponent(view.orgCode)}/edit`} style={{ minWidth: 160 }}>
+            填报
+          </Button>
+        </p>
+      ) : null}
+      <div style={{ marginBottom: 16 }}>
+        <FactList
+          items={[
+            { key: "k", label: "数据", children: view.dataSource },
+            { key: "s", label: view.leaf ? "状态" : "本级汇总报送状态", children: view.statusLabel },
+            { key: "u", label: "最后修改", children: view.lastChange },
+          ]}
+        />
+      </div>
       <WorkflowPanel
         view={view.workflow}
         actions={{
@@ -75,7 +82,6 @@ export default async function UnitStatsPage({ params }: { params: Promise<Params
         </p>
       ) : null}
       <p style={{ textAlign: "right", display: "flex", gap: 16, justifyContent: "flex-end" }}>
-        {view.editable ? <Link href={`/stats/${year}/${encodeURIComponent(view.orgCode)}/edit`}>填报</Link> : null}
         {view.canReadReport ? <Link href={`/reports/${year}/${encodeURIComponent(view.orgCode)}`}>年度报告</Link> : null}
       </p>
       {template.sections.map((section) => (
