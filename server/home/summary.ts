@@ -1,7 +1,7 @@
-import { evaluateFigure, formatScaled, type CellValues, type RosterNode } from "@/lib";
+import { buildTree, evaluateFigure, formatScaled, type CellValues, type RosterNode } from "@/lib";
 import { canSubmitCompiled } from "@/lib/workflow";
 import type { Db } from "@/db/client";
-import { listCycles } from "@/db/queries/cycles";
+import { getRoster, listCycles } from "@/db/queries/cycles";
 import { loadCycleTotals, type CycleTotals } from "@/server/stats/cycle-totals";
 import { listSubmissionStatuses } from "@/db/queries/submissions";
 import { unitWording } from "@/server/reports/unit-wording";
@@ -19,17 +19,28 @@ export type { HomeSummary } from "@/lib/contracts/home-summary";
  * figures with partial ones, nor blank the page.
  */
 export function getHomeSummary(db: Db, year?: number, orgId?: number): HomeSummary | null {
-  const years = year !== undefined ? [year] : listCycles(db).map((c) => c.year);
-  let partial: HomeSummary | null = null;
-  for (const y of years) {
+  const cycles = listCycles(db).filter((c) => year === undefined || c.year === year);
+  const summary = (y: number) => {
     const loaded = loadCycleTotals(db, y, "approved");
     const node = loaded && (orgId !== undefined ? loaded.tree.nodes.get(orgId) : loaded.tree.roots[0]);
     const totals = loaded && node ? (loaded.totals.get(node.orgId) ?? {}) : {};
-    if (!loaded || !node || Object.keys(totals).length === 0) continue;
-    if (year !== undefined || canSubmitCompiled(loaded.tree, node.orgId, listSubmissionStatuses(db, loaded.cycle.id)).ok) return summarise(db, loaded, node, totals);
-    partial ??= summarise(db, loaded, node, totals);
+    return loaded && node && Object.keys(totals).length > 0 ? summarise(db, loaded, node, totals) : null;
+  };
+  if (year !== undefined) return cycles.length ? summary(year) : null;
+  // Whether a year is complete comes from the statuses alone: only that year's totals are
+  // computed (the open cycle's were computed on every home page, then thrown away).
+  for (const c of cycles) {
+    const tree = buildTree(getRoster(db, c.id));
+    const node = orgId !== undefined ? tree.nodes.get(orgId) : tree.roots[0];
+    if (!node || !canSubmitCompiled(tree, node.orgId, listSubmissionStatuses(db, c.id)).ok) continue;
+    const complete = summary(c.year);
+    if (complete) return complete;
   }
-  return partial;
+  for (const c of cycles) {
+    const partial = summary(c.year);
+    if (partial) return partial;
+  }
+  return null;
 }
 
 function summarise(db: Db, loaded: CycleTotals, node: RosterNode, totals: CellValues): HomeSummary {
