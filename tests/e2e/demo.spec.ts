@@ -66,15 +66,16 @@ test("包头市: every 旗县区 approved, 固阳县 signed off after the 旗县
   await expect(page.getByRole("table").first()).toContainText("达尔罕茂明安联合旗农牧和科技局");
 });
 
-test("a 填报员's home page shows the 2025 figures and the 2026 to-do; the draft's 上年结转 is 2025's 结转下年度", async ({ page }) => {
+test("a 填报员's home page shows the 2026 to-do and leads to the form; the draft's 上年结转 is 2025's 结转下年度", async ({ page }) => {
   await login(page, "bgt-filler", PASSWORD);
   await expect(page).toHaveURL(/\/$/);
-  await expect(page.getByRole("heading", { level: 1, name: "2025年度政府信息公开工作统计表（自治区人民政府办公厅）" })).toBeVisible();
-  const todo = page.getByRole("region", { name: "待办" });
-  await expect(todo).toContainText("草稿，报送截止 2027-02-20");
-  await todo.getByRole("link", { name: "自治区人民政府办公厅2026年度统计表" }).click();
-  await expect(page).toHaveURL(/\/stats\/2026\/150000-01$/);
-  await page.goto("/stats/2026/150000-01/edit");
+  // The current season, not an old table: the unit's state, its deadline, one button to the form.
+  const todo = page.getByRole("region", { name: "我的待办" });
+  await expect(todo.getByRole("list", { name: "我的单位" })).toContainText("自治区人民政府办公厅草稿");
+  await expect(todo.getByRole("list", { name: "期限" })).toContainText("本单位报送截止 2027-02-20");
+  await expect(page.getByRole("heading", { name: /2025年度政府信息公开工作统计表/ })).toHaveCount(0);
+  await todo.getByRole("link", { name: "填报", exact: true }).click();
+  await expect(page).toHaveURL(/\/stats\/2026\/150000-01\/edit$/);
   for (const col of ["np", "biz", "tot"]) {
     await expect(cell(page, `R2.${col}`)).toHaveValue(Number(value2025("150000-01", `R4.${col}`)).toLocaleString("en-US"));
   }
