@@ -1,57 +1,49 @@
-import { formatScaled, type CellValues, type Template } from "@/lib";
-import { statusLabel } from "@/lib/workflow";
-import { formatShanghai } from "@/lib/time";
-
-export type HistoryVersion = { version: number; status: string; values: CellValues; createdAt: number };
-
-/** A 签发 of some version (statistics). */
-export type VersionSignoff = { version: number; signerName: string; at: number };
-
-/** The cells whose values differ between two versions, printed "名称（代码）：旧 → 新". */
-function changes(template: Template, from: CellValues, to: CellValues): string[] {
-  const out: string[] = [];
-  for (const c of template.cells) {
-    const a = from[c.code];
-    const b = to[c.code];
-    if (a === b) continue;
-    const p = (v: bigint | undefined) => (v === undefined ? "空" : formatScaled(v, c.scale));
-    out.push(`${c.name}（${c.code}）：${p(a)} → ${p(b)}`);
-  }
-  return out;
-}
+import type { KeptHistoryView } from "@/lib/contracts/kept-versions";
+import { ChangeList } from "./change-list";
 
 /**
- * The replaced versions of a submission (kept for ever: an approved version survives a
- * correction), oldest first, each with the cells the next version changed.
+ * The kept versions of a submission (decision 020: kept at 待签发, 签发, 退回, 通过 and 更正; a
+ * draft overwrites itself), oldest first, each with what changed since the one before; the
+ * draft's changes since the latest kept version; rows archived before kept versions, folded.
  */
-export function VersionHistory({
-  template,
-  versions,
-  current,
-  signoffs,
-}: {
-  template: Template;
-  versions: HistoryVersion[];
-  current: { version: number; values: CellValues };
-  signoffs: VersionSignoff[];
-}) {
-  if (versions.length === 0) return null;
+export function VersionHistory({ view }: { view: KeptHistoryView }) {
+  if (!view.versions.length && !view.archived.length) return null;
   return (
     <details style={{ margin: "0 0 16px", background: "#fff", padding: "8px 12px", border: "1px solid #f0f0f0" }}>
-      <summary>历史版本（{versions.length} 个）</summary>
+      <summary>历史版本（{view.versions.length} 个）</summary>
+      {view.unkept ? (
+        <section aria-label="未保留的修改" style={{ marginTop: 8 }}>
+          当前数据在第 {view.unkept.since} 版之后有修改（尚未保留为版本，标记待签发时保留）：
+          {view.unkept.changes.length ? <ChangeList label={`第 ${view.unkept.since} 版之后的修改`} changes={view.unkept.changes} /> : " 仅状态变化"}
+        </section>
+      ) : null}
       <ol aria-label="历史版本" style={{ margin: "8px 0 0", paddingLeft: 20 }}>
-        {versions.map((v, i) => {
-          const next = versions[i + 1] ?? current;
-          const changed = changes(template, v.values, next.values);
-          const signed = signoffs.filter((s) => s.version === v.version).map((s) => `${s.signerName} ${formatShanghai(s.at)} 签发`);
-          return (
-            <li key={v.version} value={v.version}>
-              第 {v.version} 版（保存于 {formatShanghai(v.createdAt)}{signed.length ? `；${signed.join("、")}` : ""}；被替换时状态：{statusLabel(v.status)}）
-              {changed.length ? `；第 ${next.version} 版改动：${changed.slice(0, 10).join("；")}${changed.length > 10 ? `等 ${changed.length} 处` : ""}` : `；第 ${next.version} 版数值未变`}
-            </li>
-          );
-        })}
+        {view.versions.map((v, i) => (
+          <li key={v.number} value={v.number} style={{ marginBottom: 6 }}>
+            <strong>第 {v.number} 版</strong>：{v.pointLabel}（{v.by ? `${v.by}，` : ""}{v.at}；状态：{v.statusLabel}）
+            {i === 0 ? null : v.changes.length ? (
+              <>
+                ，与第 {view.versions[i - 1]!.number} 版相比：
+                <ChangeList label={`第 ${v.number} 版的改动`} changes={v.changes} />
+              </>
+            ) : (
+              `，与第 ${view.versions[i - 1]!.number} 版相同`
+            )}
+          </li>
+        ))}
       </ol>
+      {view.archived.length ? (
+        <details style={{ marginTop: 8 }}>
+          <summary>早期保存记录（{view.archived.length} 个：启用版本保留前每次保存都留一份，按保存序号）</summary>
+          <ul aria-label="早期保存记录" style={{ margin: "4px 0 0", paddingLeft: 20 }}>
+            {view.archived.map((a) => (
+              <li key={`${a.version}-${a.at}`}>
+                保存序号 {a.version}（{a.at}；状态：{a.statusLabel}）
+              </li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
     </details>
   );
 }

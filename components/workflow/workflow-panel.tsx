@@ -133,7 +133,7 @@ export function WorkflowPanel({ view, actions, extra }: Props) {
           },
           { key: "change", label: "最后修改", children: view.lastChange ?? "—" },
           { key: "approved", label: "审核通过", children: view.approvedAt ?? "—" },
-          { key: "version", label: "数据版本", children: view.status ? `第 ${view.version} 版` : "—" },
+          { key: "version", label: "保留版本", children: view.status ? <span data-testid="workflow-kept">{view.keptLabel}</span> : "—" },
         ]}
       />
       {view.openCorrection ? (
@@ -216,8 +216,21 @@ export function WorkflowPanel({ view, actions, extra }: Props) {
         onOk={() => run(() => actions.signOff(unit), "已签发并报送上级审核")}
       >
         <p>
-          确认以 <strong>{view.userName}</strong> 的名义签发 <strong>{view.unitName}</strong> {view.year} 年度的统计数据（第 {view.version} 版），并报送上级审核？
+          确认以 <strong>{view.userName}</strong> 的名义签发 <strong>{view.unitName}</strong> {view.year} 年度的统计数据，并报送上级审核？签发的数据保留为第 {view.nextKept} 版，报送单注明该版本。
         </p>
+        {view.signing ? (
+          <ul aria-label="签发前请核对" style={{ paddingLeft: 20 }}>
+            <li>
+              提示 {view.signing.warnings} 条{view.signing.warnings ? `，${view.signing.unexplained ? `其中 ${view.signing.unexplained} 条未说明` : "均已说明"}` : ""}
+            </li>
+            <li>
+              {view.signing.firstSigning
+                ? "本单位首次签发"
+                : `与上次签发的${view.signing.sinceNumber ? `第 ${view.signing.sinceNumber} 版` : "版本"}相比${view.signing.changes ? `有 ${view.signing.changes} 处变化` : "没有变化"}`}
+              （详见页面中的“签发核对”）
+            </li>
+          </ul>
+        ) : null}
         <p>签发后本单位不能再修改，除非被退回。</p>
       </Modal>
 
@@ -231,7 +244,7 @@ export function WorkflowPanel({ view, actions, extra }: Props) {
         onOk={() => run(() => actions.approve(unit), "已审核通过")}
       >
         <p>
-          确认 <strong>{view.unitName}</strong> {view.year} 年度的统计数据（第 {view.version} 版）审核通过？
+          确认 <strong>{view.unitName}</strong> {view.year} 年度的统计数据{view.signoff?.keptVersion ? `（签发的第 ${view.signoff.keptVersion} 版）` : ""}审核通过？
         </p>
       </Modal>
 

@@ -11,12 +11,14 @@ export type SignoffInput = {
   kind: "stats" | "report";
   deadline: string | null;
   late: boolean;
+  /** The kept version the 签发 made (statistics); null otherwise. */
+  keptVersion?: number | null;
 };
 
-const INSERT = `insert into signoffs (submission_id, version, signer_user_id, signer_name, at, kind, deadline, late)
-                values (?, ?, ?, ?, ?, ?, ?, ?)`;
+const INSERT = `insert into signoffs (submission_id, version, signer_user_id, signer_name, at, kind, deadline, late, kept_version)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?)`;
 
 /** Inserts one signoff row; call inside the transaction of the status change it records. */
 export function insertSignoff(sqlite: Database.Database, s: SignoffInput): void {
-  prepared(sqlite, INSERT).run(s.submissionId, s.version, s.signerUserId, s.signerName, s.at, s.kind, s.deadline, s.late ? 1 : 0);
+  prepared(sqlite, INSERT).run(s.submissionId, s.version, s.signerUserId, s.signerName, s.at, s.kind, s.deadline, s.late ? 1 : 0, s.keptVersion ?? null);
 }

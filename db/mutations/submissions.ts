@@ -1,8 +1,9 @@
 import type Database from "better-sqlite3";
 import type { Db } from "../client";
 import { prepared, RECORD_SEP, UNIT_SEP } from "../prepared";
-import type { SubmissionStatus } from "../schema";
+import type { KeptPoint, SubmissionStatus } from "../schema";
 import { StatusConflictError, VersionConflictError } from "../errors";
+import { keepVersion, stateJson } from "./kept-versions";
 
 export type ExplanationInput = { ruleKey: string; text: string };
 
@@ -17,9 +18,18 @@ export type ReplaceSubmissionItem = {
   expectedVersion?: number;
   /** Statuses the stored submission may have for this write (e.g. a draft save); others write nothing. */
   onlyFrom?: readonly SubmissionStatus[];
+  /** The workflow point this write reaches (a compiling unit's 待签发): its state is kept as the next kept version. */
+  keep?: KeptPoint;
 };
 
-export type ReplaceSubmissionResult = { orgId: number; submissionId: number; version: number; replaced: boolean };
+export type ReplaceSubmissionResult = {
+  orgId: number;
+  submissionId: number;
+  version: number;
+  replaced: boolean;
+  /** The kept version's number when the item asked to keep one. */
+  keptVersion?: number;
+};
 
 /** Rows per multi-row INSERT into cell_values: ~2x faster than one row per statement. */
 const CHUNK = 64;
@@ -28,8 +38,6 @@ const SQL = {
   find: `select id, version, status, updated_at, updated_by from submissions where cycle_id = ? and org_id = ?`,
   insert: `insert into submissions (cycle_id, org_id, status, version, submitted_at, approved_at, updated_at, updated_by)
            values (?, ?, ?, 1, ?, ?, ?, ?) returning id`,
-  oldValues: `select cell_code, value from cell_values where submission_id = ?`,
-  oldExplanations: `select rule_key, text from warning_explanations where submission_id = ? order by rule_key`,
   archive: `insert into submission_versions (submission_id, version, status, values_json, explanations_json, created_at, created_by)
             values (?, ?, ?, ?, ?, ?, ?)`,
   update: `update submissions
@@ -92,10 +100,15 @@ function stamps(status: SubmissionStatus, at: number): { submittedAt: number | n
   return { submittedAt: status === "submitted" ? at : null, approvedAt: status === "approved" ? at : null };
 }
 
+/** Replaced states that are archived (point and kept null): signed or approved data an import overwrites. A draft overwrites itself. */
+const ARCHIVED_WHEN_REPLACED: readonly SubmissionStatus[] = ["submitted", "approved"];
+
 /**
  * Writes the submissions of a cycle, all in ONE transaction (any failure writes nothing). A new
- * (cycle, org) pair gets version 1. An existing one is archived into submission_versions (values,
- * explanations, status as they stood), its version goes up by 1 and its cells are replaced.
+ * (cycle, org) pair gets version 1. An existing one gets version + 1 and its cells replaced; a
+ * draft's state is simply overwritten (decision 020), signed or approved data (an import over
+ * them) is archived into submission_versions first. An item with `keep` has its new state kept
+ * as the next kept version.
  * Values are written as exact integers. Sets submittedAt / approvedAt when the status says so.
  * `at` is the writer's time (a command passes its clock's `ctx.now`).
  */
@@ -131,40 +144,28 @@ export function replaceSubmissions(
       } else {
         submissionId = old.id;
         version = old.version + 1;
-        archive(sqlite, old);
+        if (ARCHIVED_WHEN_REPLACED.includes(old.status)) archive(sqlite, old);
         prepared(sqlite, SQL.update).run(item.status, at, userId, submittedAt, approvedAt, submissionId);
         prepared(sqlite, SQL.deleteValues).run(submissionId);
         if (item.explanations) prepared(sqlite, SQL.deleteExplanations).run(submissionId);
       }
       insertValues(sqlite, submissionId, item.values);
       if (item.explanations) insertExplanations(sqlite, submissionId, item.explanations, at, userId);
-      results.push({ orgId: item.orgId, submissionId, version, replaced: old !== undefined });
+      const keptVersion = item.keep ? keepVersion(sqlite, submissionId, item.keep, at, userId) : undefined;
+      results.push({ orgId: item.orgId, submissionId, version, replaced: old !== undefined, ...(keptVersion ? { keptVersion } : {}) });
     }
     return results;
   });
   return write();
 }
 
-/** Copies the current version of a submission into submission_versions. */
+/** Copies the stored state of a submission, about to be replaced, into submission_versions (no point, no number). */
 function archive(
   sqlite: Database.Database,
   old: { id: number; version: number; status: SubmissionStatus; updated_at: number; updated_by: number | null },
 ): void {
-  const values: Record<string, string> = {};
-  const rows = prepared(sqlite, SQL.oldValues).raw(true).safeIntegers(true).all(old.id) as [string, bigint][];
-  for (const [code, value] of rows) values[code] = value.toString();
-  const explanations = (
-    prepared(sqlite, SQL.oldExplanations).raw(true).all(old.id) as [string, string][]
-  ).map(([ruleKey, text]) => ({ ruleKey, text }));
-  prepared(sqlite, SQL.archive).run(
-    old.id,
-    old.version,
-    old.status,
-    JSON.stringify(values),
-    JSON.stringify(explanations),
-    old.updated_at,
-    old.updated_by,
-  );
+  const { valuesJson, explanationsJson } = stateJson(sqlite, old.id);
+  prepared(sqlite, SQL.archive).run(old.id, old.version, old.status, valuesJson, explanationsJson, old.updated_at, old.updated_by);
 }
 
 /**

@@ -2,11 +2,12 @@ import type Database from "better-sqlite3";
 import type { Db } from "../client";
 import { DbError, VersionConflictError } from "../errors";
 import { prepared } from "../prepared";
-import type { SubmissionStatus } from "../schema";
+import type { KeptPoint, SubmissionStatus } from "../schema";
 import { statusLabel } from "@/lib/workflow";
 import { insertSignoff, type SignoffInput } from "./signoffs";
 import { insertComments, type CommentInput } from "./submission-comments";
 import { closeOpenCorrection, insertCorrectionRequest } from "./correction-requests";
+import { keepVersion } from "./kept-versions";
 
 /** The submission moved to another status since the actor loaded it (e.g. another reviewer acted first). */
 export class WorkflowStatusConflictError extends DbError {
@@ -29,14 +30,16 @@ export type TransitionWrite = {
   status: SubmissionStatus;
   at: number;
   userId: number | null;
-  signoff?: Omit<SignoffInput, "submissionId" | "version" | "at" | "signerUserId">;
+  signoff?: Omit<SignoffInput, "submissionId" | "version" | "at" | "signerUserId" | "keptVersion">;
   comments?: readonly CommentInput[];
   correctionRequest?: { reason: string };
   /** Marks the open correction request reopened (by userId, at). */
   reopenCorrection?: boolean;
+  /** The workflow point the step reaches: the state after it is kept as the next kept version (a 签发 records its number). */
+  keep?: KeptPoint | null;
 };
 
-export type TransitionWritten = { submissionId: number; version: number; status: SubmissionStatus };
+export type TransitionWritten = { submissionId: number; version: number; status: SubmissionStatus; keptVersion: number | null };
 
 const SQL = {
   find: `select id, org_id, version, status from submissions where id = ?`,
@@ -57,18 +60,20 @@ function write(sqlite: Database.Database, w: TransitionWrite): TransitionWritten
   // Stamps: submitted_at on sign-off; approved_at on approval, kept while approved, cleared when reopened.
   prepared(sqlite, SQL.update).run(w.status, w.at, w.userId, w.status, w.at, w.status, w.at, row.id);
   const base = { submissionId: row.id, version: row.version, at: w.at };
-  if (w.signoff) insertSignoff(sqlite, { ...base, ...w.signoff, signerUserId: w.userId });
+  const keptVersion = w.keep ? keepVersion(sqlite, row.id, w.keep, w.at, w.userId) : null;
+  if (w.signoff) insertSignoff(sqlite, { ...base, ...w.signoff, signerUserId: w.userId, keptVersion });
   if (w.comments?.length) insertComments(sqlite, base, w.comments, w.userId);
   if (w.correctionRequest) insertCorrectionRequest(sqlite, { submissionId: row.id, reason: w.correctionRequest.reason, requestedBy: w.userId, at: w.at });
   if (w.reopenCorrection) closeOpenCorrection(sqlite, row.id, w.userId, w.at);
-  return { submissionId: row.id, version: row.version, status: w.status };
+  return { submissionId: row.id, version: row.version, status: w.status, keptVersion };
 }
 
 /**
  * Writes a workflow step in ONE immediate transaction: checks the stored version and status
  * against what the actor saw (VersionConflictError / WorkflowStatusConflictError, both 409,
- * write nothing), moves the status (values and version unchanged) and writes the signoff,
- * comments or correction record of the step. Any failure writes nothing.
+ * write nothing), moves the status (values and version unchanged), keeps the state as a kept
+ * version when the step is a point that keeps one, and writes the signoff, comments or
+ * correction record of the step. Any failure writes nothing.
  */
 export function applyTransition(db: Db, w: TransitionWrite): TransitionWritten {
   const sqlite = db.$client;

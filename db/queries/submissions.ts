@@ -3,6 +3,7 @@ import type { Db } from "../client";
 import { prepared, RECORD_SEP, UNIT_SEP } from "../prepared";
 import {
   cellValues,
+  type KeptPoint,
   type Submission,
   submissions,
   submissionVersions,
@@ -19,7 +20,11 @@ export type SubmissionDetail = Submission & { values: CellValues; explanations: 
 export type SubmissionValuesRow = { orgId: number; orgCode: string; status: SubmissionStatus; values: CellValues };
 
 export type SubmissionHistoryEntry = {
+  /** The lock version whose state the row holds. */
   version: number;
+  /** The workflow point and 第 n 版 of a kept version; both null for an archived replaced state (decision 020). */
+  point: KeptPoint | null;
+  kept: number | null;
   status: SubmissionStatus;
   values: CellValues;
   explanations: { ruleKey: string; text: string }[];
@@ -75,11 +80,16 @@ export function listSubmissionStatuses(db: Db, cycleId: number): Map<number, Sub
   return new Map(rows.map((r) => [r.orgId, r.status]));
 }
 
-/** The replaced versions of the unit's submission in the cycle, oldest first, with their values. */
+/**
+ * The rows of submission_versions of the unit's submission in the cycle, in the order they were
+ * written, with their values: kept versions (point and number) and archived replaced states.
+ */
 export function listSubmissionVersions(db: Db, cycleId: number, orgId: number): SubmissionHistoryEntry[] {
   return db
     .select({
       version: submissionVersions.version,
+      point: submissionVersions.point,
+      kept: submissionVersions.kept,
       status: submissionVersions.status,
       valuesJson: submissionVersions.valuesJson,
       explanationsJson: submissionVersions.explanationsJson,
@@ -89,10 +99,12 @@ export function listSubmissionVersions(db: Db, cycleId: number, orgId: number): 
     .from(submissionVersions)
     .innerJoin(submissions, eq(submissions.id, submissionVersions.submissionId))
     .where(and(eq(submissions.cycleId, cycleId), eq(submissions.orgId, orgId)))
-    .orderBy(asc(submissionVersions.version))
+    .orderBy(asc(submissionVersions.id))
     .all()
     .map((v) => ({
       version: v.version,
+      point: v.point,
+      kept: v.kept,
       status: v.status,
       values: Object.fromEntries(
         Object.entries(JSON.parse(v.valuesJson) as Record<string, string>).map(([code, text]) => [code, BigInt(text)]),

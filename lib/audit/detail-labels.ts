@@ -30,6 +30,7 @@ export const AUDIT_DETAIL_LABELS: Readonly<Record<string, string>> = {
   cells: "单元格数",
   fromVersion: "原版本号",
   version: "版本号",
+  keptVersion: "保留版本号",
   bulk: "批量操作",
   cellCode: "单元格",
   comments: "退回意见",

@@ -1,4 +1,6 @@
 /** What the workflow panels of a unit's statistics page show, formatted on the server (plain data only). */
+import type { SinceSignedView } from "./kept-versions";
+
 /** Which buttons the current user gets (decided on the server with `can` and the status). */
 export type AllowedSteps = { ready: boolean; signOff: boolean; review: boolean; correct: boolean; reopen: boolean };
 
@@ -12,10 +14,16 @@ export type WorkflowView = {
   /** Status code, or null: 未填报. */
   status: string | null;
   statusLabel: string;
+  /** The optimistic-lock counter the buttons send back (not shown: people read kept versions). */
   version: number;
+  /** The kept version the data stand at, in words: "第 3 版（审核通过）", with "之后有修改" when a draft moved on; "尚无" before any. */
+  keptLabel: string;
+  /** The number the next kept version gets (the 签发 dialog names the version it makes). */
+  nextKept: number;
   userName: string;
   lastChange: string | null;
-  signoff: { signerName: string; at: string; late: boolean; lateBy: string | null } | null;
+  /** The latest 签发 and the kept version it made (null: signed before kept versions). */
+  signoff: { signerName: string; at: string; late: boolean; lateBy: string | null; keptVersion: number | null } | null;
   approvedAt: string | null;
   deadline: string | null;
   /** Not yet sent and already past the deadline. */
@@ -25,7 +33,12 @@ export type WorkflowView = {
   allowed: AllowedSteps;
   /** Cells a reviewer may comment on (code and name), only when the review buttons show. */
   cells: { code: string; name: string }[];
+  /** What the 签发 dialog recalls before the 负责人 confirms (set by the page when it may sign). */
+  signing?: SigningSummary | null;
 };
+
+/** The 签发 dialog's reminder: warnings and their explanations, and what changed since the last 签发. */
+export type SigningSummary = { warnings: number; unexplained: number; changes: number; sinceNumber: number | null; firstSigning: boolean };
 
 export type ComparisonRow = {
   code: string;
@@ -41,13 +54,15 @@ export type ComparisonRow = {
 };
 
 export type ComparisonView = {
+  /** What changed since the version last signed (the 负责人 before 签发, the reviewer after); null when not loaded. */
+  sinceSigned?: SinceSignedView | null;
   hasPrevious: boolean;
   warnings: { key: string; message: string; explanation: string | null }[];
   hard: string[];
   rows: ComparisonRow[];
 };
 
-/** One uploaded file as the panel lists it (formatted on the server). */
+/** One uploaded file as the panel lists it (formatted on the server); `version`: the 报送单's number (the kept version signed). */
 export type PanelFile = { id: number; version: number; fileName: string; size: number; at: string; uploaderName: string | null; url: string };
 
 export type SubmissionFilesView = {

@@ -11,6 +11,7 @@ export type SlipInput = {
   unitName: string;
   unitCode: string;
   template: Template;
+  /** The number the 报送单 names: the kept version the 签发 made (decision 020). */
   version: number;
   values: CellValues;
   signerName: string;

@@ -4,8 +4,8 @@ import { getTemplate } from "@/lib/templates";
 import { canSubmitCompiled, EDITABLE_STATUSES, readiness, statusLabel, writtenExplanation } from "@/lib/workflow";
 import { changeThreshold } from "@/lib/workflow/cycle-change";
 import { formatShanghai } from "@/lib/time";
-import { getSubmission, listSubmissionStatuses, listSubmissionVersions } from "@/db/queries/submissions";
-import { listSignoffs } from "@/db/queries/signoffs";
+import { getSubmission, listSubmissionStatuses } from "@/db/queries/submissions";
+import { latestKeptVersion } from "@/db/queries/kept-versions";
 import { cycleTitle } from "@/db/queries/cycle-labels";
 import { previousApprovedValues } from "@/db/queries/previous-values";
 import type { ReadContext } from "../kernel/read";
@@ -14,6 +14,7 @@ import { loadCycleTotals } from "./cycle-totals";
 import { loadWorkflowView } from "../workflow/load-view";
 import { loadFilesView } from "../workflow/load-files";
 import { loadComparison } from "../workflow/load-comparison";
+import { loadKeptHistory, loadSinceSigned } from "../workflow/kept-history";
 
 /** Statuses in which a compiling unit's stored values are its frozen compiled result (decision 011). */
 const FROZEN = ["ready", "submitted", "approved"];
@@ -59,10 +60,25 @@ export function loadUnitStatsPage(ctx: ReadContext, params: { year: string; orgC
     };
   }
 
-  const workflow = loadWorkflowView(db, { user, cycle, tree: roster, node, template, updatedAt: submission?.updatedAt ?? null, at: ctx.now });
+  const workflowView = loadWorkflowView(db, { user, cycle, tree: roster, node, template, updatedAt: submission?.updatedAt ?? null, at: ctx.now });
   // The reviewer above reads last year's values, the change and the explanations here; so does the
-  // unit's 负责人 before 签发 (the warnings and what the unit wrote). The 填报员 has them in the form.
-  const readsComparison = !!submission && (node.orgId !== user.orgId || workflow.allowed.signOff);
+  // unit's 负责人 before 签发 (the warnings, what the unit wrote, what changed since the last 签发).
+  // The 填报员 has them in the form.
+  const readsComparison = !!submission && (node.orgId !== user.orgId || workflowView.allowed.signOff);
+  const unit = submission ? { db, cycle, template, orgCode: node.code, orgId: node.orgId, submission } : null;
+  const comparison = readsComparison && unit ? { ...loadComparison(db, { cycle, template, orgCode: node.code, submission: submission! }), sinceSigned: loadSinceSigned(unit) } : null;
+  const signing =
+    comparison && workflowView.allowed.signOff
+      ? {
+          warnings: comparison.warnings.length,
+          unexplained: comparison.warnings.filter((w) => !w.explanation).length,
+          changes: comparison.sinceSigned.changes.length,
+          sinceNumber: comparison.sinceSigned.since?.number ?? null,
+          firstSigning: comparison.sinceSigned.since === null,
+        }
+      : null;
+  const workflow = { ...workflowView, signing };
+  const keptNow = submission ? latestKeptVersion(db, submission.id) : null;
   return {
     year,
     title: cycleTitle(db, year),
@@ -70,21 +86,15 @@ export function loadUnitStatsPage(ctx: ReadContext, params: { year: string; orgC
     unitName: node.name,
     leaf,
     /** What the 数据 line says the figures are. */
-    dataSource: leaf ? "本单位填报" : frozen ? `本级汇总结果（第 ${submission!.version} 版）` : "下级单位已通过数据的实时汇总",
+    dataSource: leaf ? "本单位填报" : frozen ? `本级汇总结果${keptNow ? `（第 ${keptNow.kept} 版）` : ""}` : "下级单位已通过数据的实时汇总",
     statusLabel: statusLabel(submission?.status),
-    lastChange: submission ? `${formatShanghai(submission.updatedAt)}（第 ${submission.version} 版）` : "—",
+    lastChange: submission ? formatShanghai(submission.updatedAt) : "—",
     template,
     workflow,
     files: loadFilesView(db, { user, cycleId: cycle.id, year, orgId: node.orgId, orgCode: node.code }),
-    comparison: readsComparison ? loadComparison(db, { cycle, template, orgCode: node.code, submission: submission! }) : null,
+    comparison,
     compiled: leaf ? null : compiledView(),
-    history: submission
-      ? {
-          versions: listSubmissionVersions(db, cycle.id, node.orgId),
-          current: { version: submission.version, values: submission.values },
-          signoffs: listSignoffs(db, submission.id).filter((s) => s.kind === "stats"),
-        }
-      : null,
+    history: unit ? loadKeptHistory(unit) : null,
     reviewsChildren: node.orgId === user.orgId && (roster.children.get(node.orgId) ?? []).some((c) => ctx.can("stats.review", { kind: "org", orgId: c.orgId }, year)),
     editable: leaf && ctx.can("stats.edit", target, year),
     canReadReport: ctx.can("report.read", target, year),

@@ -1,4 +1,4 @@
-import { transition } from "@/lib/workflow";
+import { keptPointOf, transition } from "@/lib/workflow";
 import { bulkApproveSchema } from "@/lib/review/bulk";
 import { applyTransition } from "@/db/mutations/workflow-transition";
 import { getOrganisationByCode } from "@/db/queries/orgs";
@@ -42,20 +42,18 @@ export const bulkApprove = defineCommand({
     });
     if (refused.length) throw new CommandError(409, `有 ${refused.length} 个单位不能审核通过，未通过任何单位`, { refused });
     const ok = plans.filter((p) => p !== null);
-    db.$client
-      .transaction(() => {
-        for (const p of ok) {
-          applyTransition(db, { submissionId: p.state.submissionId, expectedVersion: p.item.version, expectedStatus: p.state.status, status: p.next, at: now, userId: user.id });
-        }
-      })
+    const kept = db.$client
+      .transaction(() =>
+        ok.map((p) => applyTransition(db, { submissionId: p.state.submissionId, expectedVersion: p.item.version, expectedStatus: p.state.status, status: p.next, at: now, userId: user.id, keep: keptPointOf("approve") }).keptVersion),
+      )
       .immediate();
-    for (const p of ok) {
+    for (const [i, p] of ok.entries()) {
       const late = unitLateness(p.unit, p.state.submittedAt);
       audit({ action: "stats.approve",
         ...auditTarget(input.year, p.item.orgCode),
-        detail: { before: p.state.status, after: p.next, version: p.state.version, bulk: true, ...late },
+        detail: { before: p.state.status, after: p.next, version: p.state.version, keptVersion: kept[i], bulk: true, ...late },
       });
     }
-    return { approved: ok.map((p) => ({ orgCode: p.item.orgCode, name: p.unit.node.name, version: p.state.version })), approvedAt: now };
+    return { approved: ok.map((p, i) => ({ orgCode: p.item.orgCode, name: p.unit.node.name, version: p.state.version, keptVersion: kept[i] })), approvedAt: now };
   },
 });

@@ -10,7 +10,10 @@ import type { SubmissionFilesView } from "@/lib/contracts/workflow-view";
 /** The 报送单 / sealed-scan part of the unit page for the current user. */
 export function loadFilesView(db: Db, opts: { user: CurrentUser; cycleId: number; year: number; orgId: number; orgCode: string }): SubmissionFilesView {
   const state = getWorkflowState(db, opts.cycleId, opts.orgId);
-  const signoff = state ? listSignoffs(db, state.submissionId).filter((s) => s.kind === "stats").at(-1) : undefined;
+  const signoffs = state ? listSignoffs(db, state.submissionId).filter((s) => s.kind === "stats") : [];
+  const signoff = signoffs.at(-1);
+  // A scan belongs to a signed lock version; people know it by the kept version its 签发 made (the slip's number).
+  const keptOf = new Map(signoffs.map((s) => [s.version, s.keptVersion ?? s.version]));
   const sent = state?.status === "submitted" || state?.status === "approved";
   const base = `/api/stats/${opts.year}/${encodeURIComponent(opts.orgCode)}/attachments`;
   return {
@@ -22,7 +25,7 @@ export function loadFilesView(db: Db, opts: { user: CurrentUser; cycleId: number
     files: state
       ? listSubmissionFiles(db, state.submissionId).map((f) => ({
           id: f.id,
-          version: f.version,
+          version: keptOf.get(f.version) ?? f.version,
           fileName: f.fileName,
           size: f.size,
           at: formatShanghai(f.at),

@@ -1,5 +1,5 @@
 import { isLeaf, type OrgTree, type RosterNode, type Template } from "@/lib";
-import { deadlineFor, lateness, statusLabel } from "@/lib/workflow";
+import { deadlineFor, KEPT_POINT_LABELS, lateness, statusLabel } from "@/lib/workflow";
 import { formatShanghai } from "@/lib/time";
 import type { CurrentUser } from "@/server/kernel/caller";
 import { can } from "@/server/kernel/can";
@@ -8,6 +8,7 @@ import type { Cycle } from "@/db/schema";
 import { getWorkflowState } from "@/db/queries/workflow-state";
 import { listSignoffs } from "@/db/queries/signoffs";
 import { listComments } from "@/db/queries/submission-comments";
+import { latestKeptVersion } from "@/db/queries/kept-versions";
 import type { WorkflowView } from "@/lib/contracts/workflow-view";
 
 /**
@@ -25,6 +26,10 @@ export function loadWorkflowView(
   const signoff = state ? listSignoffs(db, state.submissionId).filter((s) => s.kind === "stats").at(-1) : undefined;
   const signLate = signoff ? lateness(signoff.at, signoff.deadline) : { late: false as const };
   const comments = state ? listComments(db, state.submissionId) : [];
+  const kept = state ? latestKeptVersion(db, state.submissionId) : null;
+  // A draft saved after the latest kept version has moved on from it (its lock version is past the kept one).
+  const movedOn = kept !== null && state !== null && state.version !== kept.version;
+  const keptLabel = kept ? `第 ${kept.kept} 版（${KEPT_POINT_LABELS[kept.point]}）${movedOn ? "，之后有修改" : ""}` : "尚无（标记待签发时保留第 1 版）";
   const deadline = deadlineFor(cycle.deadlines, node.kind, "submit");
   const sent = status === "submitted" || status === "approved";
   const overdue = sent ? { late: false as const } : lateness(opts.at, deadline);
@@ -39,9 +44,11 @@ export function loadWorkflowView(
     status,
     statusLabel: statusLabel(status),
     version: state?.version ?? 0,
+    keptLabel,
+    nextKept: (kept?.kept ?? 0) + 1,
     userName: user.displayName,
     lastChange: opts.updatedAt ? formatShanghai(opts.updatedAt) : null,
-    signoff: signoff ? { signerName: signoff.signerName, at: formatShanghai(signoff.at), late: signoff.late, lateBy: signLate.late ? signLate.lateBy : null } : null,
+    signoff: signoff ? { signerName: signoff.signerName, at: formatShanghai(signoff.at), late: signoff.late, lateBy: signLate.late ? signLate.lateBy : null, keptVersion: signoff.keptVersion } : null,
     approvedAt: status === "approved" && state?.approvedAt ? formatShanghai(state.approvedAt) : null,
     deadline,
     overdueBy: overdue.late ? overdue.lateBy : null,

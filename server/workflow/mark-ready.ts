@@ -1,6 +1,6 @@
 import { orgAttributes } from "../orgs/attributes";
 import { isLeaf } from "@/lib";
-import { canSubmitCompiled, compiledValues, readiness, transition, type Readiness } from "@/lib/workflow";
+import { canSubmitCompiled, compiledValues, keptPointOf, readiness, transition, type Readiness } from "@/lib/workflow";
 import { changeThreshold } from "@/lib/workflow/cycle-change";
 import { versionOnlySchema } from "@/lib/workflow/schemas";
 import type { Db } from "@/db/client";
@@ -13,7 +13,7 @@ import { defineCommand } from "../kernel/command";
 import { CommandError } from "../kernel/errors";
 import { auditTarget, loadUnit, requireState, unitTarget, type UnitContext } from "./unit";
 
-type Outcome = { version: number; readiness: Readiness };
+type Outcome = { version: number; keptVersion: number; readiness: Readiness };
 
 function explanationMap(list: { ruleKey: string; text: string }[]): Record<string, string> {
   return Object.fromEntries(list.map((e) => [e.ruleKey, e.text]));
@@ -32,8 +32,8 @@ function markLeaf(db: Db, u: UnitContext, expected: number, at: number, userId: 
   const r = readiness(u.template, stored.values, explanationMap(stored.explanations), previous, changeThreshold(u.cycle), orgAttributes(db, u.node.orgId));
   const next = transition(state.status, { type: "mark-ready", readiness: r }, { correctionRequested: state.openCorrection !== null });
   if (!next.ok) throw blocked(next.reason, r);
-  applyTransition(db, { submissionId: state.submissionId, expectedVersion: expected, expectedStatus: state.status, status: next.status, at, userId });
-  return { version: state.version, readiness: r };
+  const { keptVersion } = applyTransition(db, { submissionId: state.submissionId, expectedVersion: expected, expectedStatus: state.status, status: next.status, at, userId, keep: keptPointOf("mark-ready") });
+  return { version: state.version, keptVersion: keptVersion!, readiness: r };
 }
 
 /** A compiling unit: every direct child approved; its values compiled from the counted leaves and saved as a new version. */
@@ -49,15 +49,15 @@ function markCompiled(db: Db, u: UnitContext, expected: number, at: number, user
   // A compiled result is never typed: without a stored submission it starts as an implicit draft.
   const next = transition(u.state?.status ?? "draft", { type: "mark-ready", readiness: r, unapprovedChildren: check.unapproved.map((n) => n.name) });
   if (!next.ok) throw blocked(next.reason, r);
-  const [saved] = replaceSubmissions(db, u.cycle.id, [{ orgId: u.node.orgId, status: "ready", values, expectedVersion: expected, onlyFrom: ["draft", "returned"] }], userId, at);
-  return { version: saved!.version, readiness: r };
+  const [saved] = replaceSubmissions(db, u.cycle.id, [{ orgId: u.node.orgId, status: "ready", values, expectedVersion: expected, onlyFrom: ["draft", "returned"], keep: keptPointOf("mark-ready")! }], userId, at);
+  return { version: saved!.version, keptVersion: saved!.keptVersion!, readiness: r };
 }
 
 /**
  * 草稿 / 已退回 → 待签发 (填报员, stats.edit). Refused (422, nothing written) with what blocks it:
  * missing cells, hard issues, unexplained warnings. A compiling unit's values are compiled here
  * from the approved submissions below it (every direct child must be approved) and saved as a
- * new version.
+ * new version. Either way the state marked is kept as a version (第 n 版).
  */
 export const markReady = defineCommand({
   name: "stats.ready",
@@ -68,7 +68,7 @@ export const markReady = defineCommand({
     const before = unit.state?.status ?? null;
     const out = isLeaf(unit.tree, unit.node.orgId) ? markLeaf(db, unit, input.version, now, user.id) : markCompiled(db, unit, input.version, now, user.id);
     const warnings = out.readiness.warnings.length;
-    audit({ action: "stats.ready", ...auditTarget(input.year, input.orgCode), detail: { before, after: "ready", version: out.version, warnings } });
-    return { status: "ready" as const, version: out.version, warnings };
+    audit({ action: "stats.ready", ...auditTarget(input.year, input.orgCode), detail: { before, after: "ready", version: out.version, keptVersion: out.keptVersion, warnings } });
+    return { status: "ready" as const, version: out.version, keptVersion: out.keptVersion, warnings };
   },
 });

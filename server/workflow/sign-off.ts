@@ -1,5 +1,5 @@
 import { isLeaf } from "@/lib";
-import { canSubmitCompiled, transition } from "@/lib/workflow";
+import { canSubmitCompiled, keptPointOf, transition } from "@/lib/workflow";
 import { signOffSchema } from "@/lib/workflow/schemas";
 import { resolveComments } from "@/db/mutations/submission-comments";
 import { applyTransition } from "@/db/mutations/workflow-transition";
@@ -9,7 +9,8 @@ import { auditTarget, loadUnit, nextOrRefuse, requireState, unitDeadline, unitLa
 
 /**
  * 待签发 → 已报送 (负责人, stats.signoff): records the signer's name and time with the version
- * signed, in the same transaction as the status change. Past the unit's deadline it is accepted
+ * signed, in the same transaction as the status change; the signed state is kept as a version
+ * (the 报送单 names its number). Past the unit's deadline it is accepted
  * and flagged 逾期 (`late: true, lateBy`). A compiling unit signs only while every direct child
  * is still approved. Open reviewer comments of earlier returns are marked resolved. The signer
  * is the signed-in user (their display name; a `signerName` they send changes nothing); the
@@ -28,7 +29,7 @@ export const signOff = defineCommand({
       transition(state.status, { type: "sign-off", signerName, unapprovedChildren: unapproved.map((n) => n.name) }, { correctionRequested: state.openCorrection !== null }),
     );
     const late = unitLateness(unit, now);
-    applyTransition(db, {
+    const { keptVersion } = applyTransition(db, {
       submissionId: state.submissionId,
       expectedVersion: input.version,
       expectedStatus: state.status,
@@ -36,12 +37,13 @@ export const signOff = defineCommand({
       at: now,
       userId: user.id,
       signoff: { signerName, kind: "stats", deadline: unitDeadline(unit), late: late.late },
+      keep: keptPointOf("sign-off"),
     });
     resolveComments(db, state.submissionId, now);
     audit({ action: "stats.signoff",
       ...auditTarget(input.year, input.orgCode),
-      detail: { before: state.status, after: next.status, version: state.version, signer: signerName, ...late },
+      detail: { before: state.status, after: next.status, version: state.version, keptVersion, signer: signerName, ...late },
     });
-    return { status: next.status, version: state.version, signerName, signedAt: now, ...late };
+    return { status: next.status, version: state.version, keptVersion, signerName, signedAt: now, ...late };
   },
 });

@@ -30,7 +30,7 @@ describe("replaceSubmissions", () => {
     t.close();
   });
 
-  it("keeps the replaced version in history and bumps the version each time", () => {
+  it("bumps the version each time; a draft overwrites itself, replaced signed or approved data is archived (no point, no number)", () => {
     const t = setup();
     const user = createUser(t.db, { username: "d1", displayName: "填报员", passwordHash: "x", orgId: t.id("D1") });
     const org = t.id("D1");
@@ -50,16 +50,11 @@ describe("replaceSubmissions", () => {
     expect(s.explanations).toEqual([]);
 
     expect(listSubmissionVersions(t.db, t.cycleId, org)).toEqual([
-      {
-        version: 1,
-        status: "draft",
-        values: { A1: 1n, B1: 2n },
-        explanations: [{ ruleKey: "change:A1", text: "机构调整" }],
-        createdAt: expect.any(Number),
-        createdBy: null,
-      },
+      // version 1 was a draft: overwritten, not archived
       {
         version: 2,
+        point: null,
+        kept: null,
         status: "submitted",
         values: { A1: 5n },
         // explanations were not given for version 2, so version 1's were kept
@@ -136,7 +131,7 @@ describe("exact values", () => {
     expect(getSubmission(t.db, t.cycleId, t.id("D1"))!.values.X).toBe(value);
     expect(listSubmissionValues(t.db, t.cycleId, ["approved"])[0]!.values.X).toBe(value);
     expect(sumCellValuesSql(t.db, t.cycleId, ["approved"]).X).toBe(value);
-    expect(listSubmissionVersions(t.db, t.cycleId, t.id("D1"))[0]!.values.X).toBe(value);
+    expect(listSubmissionVersions(t.db, t.cycleId, t.id("D1"))[0]!.values.X).toBe(value); // approved data replaced: archived
     // stored as an INTEGER, not text or real
     expect(t.sqlite.prepare("select typeof(value) from cell_values where cell_code = 'X'").pluck().get()).toBe("integer");
     t.close();

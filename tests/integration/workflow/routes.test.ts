@@ -164,7 +164,7 @@ const refusals: Refusal[] = [
   { label: "待签发 with blank cells", from: "partial", who: "filler", route: "ready", status: 422, error: /不能标记为待签发/ },
   { label: "待签发 with nothing filled", from: "none", who: "filler", route: "ready", status: 404, error: /D1 的填报数据/ },
   { label: "a compiling unit's figures typed in", from: "none", who: "leagueFiller", route: "save", code: "L1", body: { values: TABLE }, status: 422, error: /汇总单位的数据由下级单位汇总生成/ },
-  { label: "a form post (not JSON)", from: "draft", who: "filler", route: "save", contentType: "application/x-www-form-urlencoded", status: 415, error: /application\/json/ },
+  { label: "a form post (not JSON)", from: "draft", who: "filler", route: "save", contentType: "application/x-www-form-urlencoded", status: 415, error: /JSON 格式/ },
   // A missing 签发
   { label: "approving what was never signed (待签发)", from: "ready", who: "reviewer", route: "approve", status: 409, error: /只有已报送的数据才能审核通过（当前状态：待签发）/ },
   { label: "approving a draft", from: "draft", who: "reviewer", route: "approve", status: 409, error: /只有已报送的数据才能审核通过（当前状态：草稿）/ },

@@ -39,10 +39,10 @@ describe("applyTransition writes a status change and its record together", () =>
   it("sign-off: status 已报送, submittedAt and the signoff row (name, time, version, deadline)", () => {
     const t = setup();
     const out = t.step({ type: "sign-off", signerName: "李签发" }, t.signer.id, T0, { signoff: { signerName: "李签发", kind: "stats", deadline: "2019-01-31", late: false } });
-    expect(out).toEqual({ submissionId: t.submissionId, version: 1, status: "submitted" });
+    expect(out).toEqual({ submissionId: t.submissionId, version: 1, status: "submitted", keptVersion: null });
     expect(t.state()).toMatchObject({ status: "submitted", version: 1, submittedAt: T0, approvedAt: null });
     expect(listSignoffs(t.db, t.submissionId)).toEqual([
-      { id: 1, submissionId: t.submissionId, version: 1, signerUserId: t.signer.id, signerName: "李签发", at: T0, kind: "stats", deadline: "2019-01-31", late: false },
+      { id: 1, submissionId: t.submissionId, version: 1, signerUserId: t.signer.id, signerName: "李签发", at: T0, kind: "stats", deadline: "2019-01-31", late: false, keptVersion: null },
     ]);
     t.close();
   });
@@ -113,30 +113,43 @@ describe("a stale or refused step writes nothing", () => {
 });
 
 describe("the whole way round, with a correction", () => {
-  it("草稿 → 待签发 → 已报送 → 已通过 → 更正 → 已退回 → 草稿 (new version, old kept) → … → 已通过", () => {
+  it("草稿 → 待签发 → 已报送 → 已通过 → 更正 → 已退回 → 草稿 (drafts overwrite, the points keep) → … → 已通过", () => {
     const t = setup("draft");
     const ready: WorkflowEvent = { type: "mark-ready", readiness: { missing: [], hard: [], unexplained: [] } };
     const signoff = { signoff: { signerName: "李签发", kind: "stats" as const, deadline: "2019-01-31", late: false } };
-    t.step(ready, t.filler.id, T0);
-    t.step({ type: "sign-off", signerName: "李签发" }, t.signer.id, T0 + 1, signoff);
-    t.step({ type: "approve" }, t.reviewer.id, T0 + 2);
+    t.step(ready, t.filler.id, T0, { keep: "ready" });
+    t.step({ type: "sign-off", signerName: "李签发" }, t.signer.id, T0 + 1, { ...signoff, keep: "signoff" });
+    t.step({ type: "approve" }, t.reviewer.id, T0 + 2, { keep: "approve" });
     t.step({ type: "request-correction", reason: "填错" }, t.filler.id, T0 + 3, { correctionRequest: { reason: "填错" } });
-    t.step({ type: "reopen" }, t.reviewer.id, T0 + 4, { reopenCorrection: true });
-    // The unit edits (save-draft): the state machine says 草稿, replaceSubmissions archives version 1.
+    t.step({ type: "reopen" }, t.reviewer.id, T0 + 4, { reopenCorrection: true, keep: "correction" });
+    // The unit edits twice (save-draft): the state machine says 草稿; the draft overwrites itself.
     const edit = transition(t.state().status, { type: "edit" });
     expect(edit).toMatchObject({ ok: true, status: "draft" });
-    replaceSubmissions(t.db, t.cycleId, [{ orgId: t.org, status: "draft", values: { A1: 12n }, expectedVersion: 1, onlyFrom: ["draft", "ready", "returned"] }], t.filler.id, Date.now());
-    t.step(ready, t.filler.id, T0 + 5);
+    const editable = ["draft", "ready", "returned"] as const;
+    replaceSubmissions(t.db, t.cycleId, [{ orgId: t.org, status: "draft", values: { A1: 1n }, expectedVersion: 1, onlyFrom: editable }], t.filler.id, Date.now());
+    replaceSubmissions(t.db, t.cycleId, [{ orgId: t.org, status: "draft", values: { A1: 12n }, expectedVersion: 2, onlyFrom: editable }], t.filler.id, Date.now());
+    expect(count(t, "submission_versions")).toBe(4);
+    expect(t.step(ready, t.filler.id, T0 + 5, { keep: "ready" }).keptVersion).toBe(5);
     const late = Date.parse("2019-02-01T00:00:00+08:00");
-    t.step({ type: "sign-off", signerName: "李签发" }, t.signer.id, late, { signoff: { ...signoff.signoff, late: true } });
-    t.step({ type: "approve" }, t.reviewer.id, late + 1);
+    expect(t.step({ type: "sign-off", signerName: "李签发" }, t.signer.id, late, { signoff: { ...signoff.signoff, late: true }, keep: "signoff" }).keptVersion).toBe(6);
+    t.step({ type: "approve" }, t.reviewer.id, late + 1, { keep: "approve" });
 
-    expect(t.state()).toMatchObject({ status: "approved", version: 2, submittedAt: late, approvedAt: late + 1 });
+    expect(t.state()).toMatchObject({ status: "approved", version: 3, submittedAt: late, approvedAt: late + 1 });
     expect(getSubmission(t.db, t.cycleId, t.org)!.values).toEqual({ A1: 12n });
-    expect(listSubmissionVersions(t.db, t.cycleId, t.org)).toMatchObject([{ version: 1, status: "returned", values: { A1: 10n } }]);
-    expect(listSignoffs(t.db, t.submissionId).map((s) => [s.version, s.late])).toEqual([
-      [1, false],
-      [2, true],
+    expect(listSubmissionVersions(t.db, t.cycleId, t.org).map((v) => [v.kept, v.point, v.version, v.status, v.values.A1])).toEqual([
+      [1, "ready", 1, "ready", 10n],
+      [2, "signoff", 1, "submitted", 10n],
+      [3, "approve", 1, "approved", 10n],
+      [4, "correction", 1, "returned", 10n],
+      // the half-way draft (A1 = 1) left no trace
+      [5, "ready", 3, "ready", 12n],
+      [6, "signoff", 3, "submitted", 12n],
+      [7, "approve", 3, "approved", 12n],
+    ]);
+    // Each 签发 names the kept version it made (the 报送单 prints it).
+    expect(listSignoffs(t.db, t.submissionId).map((s) => [s.version, s.keptVersion, s.late])).toEqual([
+      [1, 2, false],
+      [3, 6, true],
     ]);
     t.close();
   });

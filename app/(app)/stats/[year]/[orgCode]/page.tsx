@@ -59,7 +59,7 @@ export default async function UnitStatsPage({ params }: { params: Promise<Params
         }}
         extra={<SubmissionFiles view={view.files} />}
       />
-      {view.comparison ? <SubmissionComparison view={view.comparison} /> : null}
+      {view.comparison ? <SubmissionComparison view={view.comparison} title={view.workflow.allowed.signOff ? "签发核对" : "审核要点"} /> : null}
       {compiled ? (
         <CompiledResult
           year={year}
@@ -74,7 +74,7 @@ export default async function UnitStatsPage({ params }: { params: Promise<Params
         />
       ) : null}
       {view.history ? (
-        <VersionHistory template={template} versions={view.history.versions} current={view.history.current} signoffs={view.history.signoffs} />
+        <VersionHistory view={view.history} />
       ) : null}
       {view.reviewsChildren ? (
         <p style={{ textAlign: "right" }}>
