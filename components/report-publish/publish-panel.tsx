@@ -198,6 +198,21 @@ export function PublishPanel({ view, actions }: { view: PublishView; actions: Pu
         />
       ) : null}
       {view.buildError ? <Alert type="error" showIcon style={{ marginBottom: 12 }} title={view.buildError} /> : null}
+      {view.missing.length ? (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 12 }}
+          title={`签发前须撰写以下 ${view.missing.length} 处内容（年度报告格式规定不得遗漏）`}
+          description={
+            <ul style={{ margin: 0, paddingLeft: 20 }}>
+              {view.missing.map((m) => (
+                <li key={m}>{m}</li>
+              ))}
+            </ul>
+          }
+        />
+      ) : null}
       {view.unwritten.length ? (
         <Alert
           type="info"
@@ -218,7 +233,7 @@ export function PublishPanel({ view, actions }: { view: PublishView; actions: Pu
 
       <Space wrap style={{ marginBottom: 16 }}>
         {view.can.signoff ? (
-          <Button onClick={() => openDialog("signoff")} disabled={!!view.buildError || !!view.signoff}>
+          <Button onClick={() => openDialog("signoff")} disabled={!!view.buildError || !!view.signoff || view.missing.length > 0}>
             签发报告
           </Button>
         ) : null}

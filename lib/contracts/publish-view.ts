@@ -31,7 +31,9 @@ export type PublishView = {
   sameReviewer: boolean;
   /** Why publishing now is refused (missing or stale steps). */
   blockers: string[];
-  /** Parts still to be written: left out of a publication. */
+  /** Prose the format requires, not yet written: 签发 and publication wait for it. */
+  missing: string[];
+  /** Optional parts not written: left out of a publication. */
   unwritten: string[];
   /** Why the report cannot be built now (no data), or null. */
   buildError: string | null;

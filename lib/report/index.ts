@@ -29,3 +29,5 @@ export type { SentenceDef, PartDef, BlockDef, ChartDef, OutlineFigureDef } from 
 export { fillSentence, fillParagraph } from "./sentences";
 export { parseTemplate, PlaceholderSyntaxError, type TemplateNode } from "./placeholders/parse";
 export { fillTemplate, printValue, UnknownPlaceholderError, type Scope } from "./placeholders/fill";
+export { missingRequiredText } from "./required-text";
+export { withoutEmptyHeadings } from "./empty-headings";

@@ -134,7 +134,7 @@ export function narrativeContext(input: NarrativeInput): NarrativeContext {
 export type SkeletonItem =
   | { kind: "heading"; partId: string; level: 1 | 2 | 3 | 4; text: string; standard: string; editable: boolean }
   | { kind: "sentences"; runs: Run[] }
-  | { kind: "prose"; id: string; prompt: string; carryFrom?: string[] }
+  | { kind: "prose"; id: string; prompt: string; carryFrom?: string[]; required?: true; whenUnwritten?: string }
   | { kind: "tables"; sections: string[] };
 
 export function reportSkeleton(ctx: NarrativeContext, narrative?: NarrativeDoc | null): SkeletonItem[] {
@@ -148,7 +148,7 @@ export function reportSkeleton(ctx: NarrativeContext, narrative?: NarrativeDoc |
         if (b.kind === "sentences") {
           const runs = fillParagraph(b.sentences, ctx.scope);
           if (runs) items.push({ kind: "sentences", runs });
-        } else if (b.kind === "prose") items.push({ kind: "prose", id: b.id, prompt: b.prompt, carryFrom: b.carryFrom });
+        } else if (b.kind === "prose") items.push({ kind: "prose", id: b.id, prompt: b.prompt, carryFrom: b.carryFrom, required: b.required, whenUnwritten: b.whenUnwritten });
         else items.push({ kind: "tables", sections: b.sections });
       }
       walk(p.parts ?? [], level + 1);
@@ -219,6 +219,7 @@ export function buildReportDocument(input: NarrativeInput, ctx: NarrativeContext
     else {
       const written = (writtenParagraphs(narrative, item.id) ?? []).map((p) => paragraphRuns(p, resolve)).filter((runs) => runs.length);
       if (written.length) written.forEach((runs) => blocks.push({ kind: "paragraph", role: "body", runs }));
+      else if (item.whenUnwritten) blocks.push({ kind: "paragraph", role: "body", runs: [{ text: text(item.whenUnwritten, scope) }] });
       else if (showPrompts) blocks.push({ kind: "paragraph", role: "prompt", runs: [{ text: `【待撰写：${item.prompt}】` }] });
     }
   }

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import "./zod-config";
 import { REPORT_COVERAGES } from "../report/coverage";
 
 /** Which of a government's reports a request is about (none: the node's first, see lib/report/coverage). */

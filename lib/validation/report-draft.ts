@@ -1,4 +1,5 @@
 import { z } from "zod";
+import "./zod-config";
 import { isToken, narrativeDocSchema, type NarrativeDoc } from "../report/narrative-doc";
 import { reportCoverageField } from "./report-coverage";
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import "./zod-config";
 import { reportCoverageField } from "./report-coverage";
 
 const text = (max: number, label: string) => z.string().trim().max(max, `${label}不能超过 ${max} 个字符`);

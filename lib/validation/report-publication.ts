@@ -1,4 +1,5 @@
 import { z } from "zod";
+import "./zod-config";
 import { isIsoDay } from "../time";
 import { reportCoverageField } from "./report-coverage";
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import "./zod-config";
 import { ROSTER_COVERAGES } from "../report/coverage";
 
 /** 报告范围与汇总: per cycle, what a government's report covers and whether a unit counts in its parent's sums. */

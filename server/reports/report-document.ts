@@ -1,5 +1,6 @@
 import {
   buildReportDocument,
+  missingRequiredText,
   getOutline,
   isToken,
   narrativeCatalog,
@@ -42,6 +43,8 @@ export type ReportDocumentResult =
       draftVersion: number;
       /** The narrative's problems (errors: broken or unstatable tokens; warnings: typed figures). */
       problems: NarrativeProblem[];
+      /** Prose the format requires that this year's narrative has not written (签发 waits for it). */
+      missing: string[];
       coverage: ReportCoverage;
     }
   | { ok: false; reason: Extract<ReportDataResult, { ok: false }>["reason"]; message: string };
@@ -168,6 +171,7 @@ export function loadReportDocument(db: Db, year: number, orgCode: string, option
     unitName: data.node.name,
     draftVersion: draft?.version ?? 0,
     problems: narrativeProblems(input, ctx),
+    missing: missingRequiredText(ctx.outline, draft?.doc),
     coverage: data.coverage,
   };
 }

@@ -76,6 +76,11 @@ test("the 负责人 signs off, confirms 保密审查 and publishes; the public P
   await expect(panel(fp).getByRole("button", { name: "签发报告" })).toHaveCount(0);
   const refused = await fp.request.post(`${API}/publish`, { data: { draftVersion: 0 } });
   expect(refused.status()).toBe(403);
+  // What the format requires written (一、概述 and 五), saved as the editor saves it.
+  const para = (text: string) => [[{ text }]];
+  const doc = { prose: { overview: para("本年度政府信息公开工作稳步推进。"), outlook_problems: para("公开内容的深度还需加强。"), outlook_plans: para("下一年度继续做好政策解读。") }, headings: {} };
+  const saved = await fp.request.put(`${API}/draft`, { data: { version: 0, doc } });
+  expect(saved.status(), await saved.text()).toBe(200);
 
   // The 负责人: publishing is blocked until 签发 and 保密审查 are recorded.
   const sp = await signedIn(browser, signer);

@@ -37,7 +37,7 @@ export const outline2018 = {
       id: "overview",
       heading: "一、概述",
       name: "概述",
-      blocks: [{ kind: "prose", id: "overview", prompt: "概述本年度政府信息公开工作的总体情况和主要做法。" }],
+      blocks: [{ kind: "prose", id: "overview", prompt: "概述本年度政府信息公开工作的总体情况和主要做法。", required: true }],
       parts: [
         {
           id: "overview_organisation",
@@ -217,8 +217,8 @@ export const outline2018 = {
       heading: "五、存在问题及下一步工作打算",
       name: "存在问题及下一步工作打算",
       blocks: [
-        { kind: "prose", id: "outlook_problems", prompt: "本年度工作存在的主要问题。" },
-        { kind: "prose", id: "outlook_plans", prompt: "下一年度的工作打算。", carryFrom: ["outlook_plans", "improvements"] },
+        { kind: "prose", id: "outlook_problems", prompt: "本年度工作存在的主要问题。", required: true },
+        { kind: "prose", id: "outlook_plans", prompt: "下一年度的工作打算。", carryFrom: ["outlook_plans", "improvements"], required: true },
       ],
     },
   ],

@@ -63,6 +63,10 @@ export const blockSchema = z.discriminatedUnion("kind", [
      * this year's narrative has not written it: part 五's 改进措施 carries over.
      */
     carryFrom: z.array(id).min(1).optional(),
+    /** The format says this must be written: 签发 and publication are refused until it is (no “无此项”). */
+    required: z.literal(true).optional(),
+    /** What the report says while the office has written nothing here (e.g. 无其他需要报告的事项。), instead of leaving it out. */
+    whenUnwritten: z.string().min(1).optional(),
   }),
   /** The statistics tables of these template sections, printed here. */
   z.object({ kind: z.literal("tables"), sections: z.array(id).min(1) }),

@@ -1,4 +1,4 @@
-import type { Block, ReportDocument, ReportFields } from "@/lib/report";
+import { withoutEmptyHeadings, type Block, type ReportDocument, type ReportFields } from "@/lib/report";
 import { contentSha256, dataSha256, dataUsed, type DataUsed } from "@/lib/report-publication";
 import type { Db } from "@/db/client";
 import { loadReportData } from "@/server/reports/report-data";
@@ -13,12 +13,6 @@ import type { ReportCoverage } from "@/lib/report/coverage";
  */
 export const PUBLICATION_BASIS = "approved" as const;
 
-/**
- * Parts still showing a 【待撰写】 prompt: a published report leaves them out (the document model
- * says a published report has none). The panel lists them before 签发 and publication. Set to
- * true to refuse publication instead.
- */
-export const UNWRITTEN_PARTS_BLOCK = false;
 
 export type Snapshot = {
   format: 1;
@@ -31,6 +25,11 @@ export type Snapshot = {
   omittedPrompts: string[];
 };
 
+/** Why a report cannot be given 签发 or published yet: the prose the format requires, unwritten. */
+export function missingTextMessage(missing: readonly string[]): string {
+  return `以下必须撰写的内容尚未撰写：${missing.join("；")}`;
+}
+
 export type Frozen = {
   snapshot: Snapshot;
   snapshotJson: string;
@@ -41,6 +40,8 @@ export type Frozen = {
   unitName: string;
   /** The narrative's errors (broken or unstatable bound figures), as "heading：message". */
   errors: string[];
+  /** Prose the format requires, not written this year. */
+  missing: string[];
 };
 
 const isPrompt = (b: Block) => b.kind === "paragraph" && b.role === "prompt";
@@ -70,9 +71,9 @@ export function freezeReport(db: Db, year: number, orgCode: string, coverage: Re
   const figures = figuresUsed(db, year, orgCode, coverage);
   if (!figures.ok) throw conflict(figures.message);
   const { used } = figures;
+  // Optional prose not written is left out, and so is a heading with nothing left under it.
   const omittedPrompts = unwrittenParts(built.doc);
-  if (UNWRITTEN_PARTS_BLOCK && omittedPrompts.length) throw conflict(`报告尚有 ${omittedPrompts.length} 处待撰写的内容，不能发布`);
-  const doc: ReportDocument = { ...built.doc, blocks: built.doc.blocks.filter((b) => !isPrompt(b)) };
+  const doc: ReportDocument = { ...built.doc, blocks: withoutEmptyHeadings(built.doc.blocks.filter((b) => !isPrompt(b))) };
   const snapshot: Snapshot = {
     format: 1,
     document: doc,
@@ -84,10 +85,10 @@ export function freezeReport(db: Db, year: number, orgCode: string, coverage: Re
   };
   const errors = built.problems.filter((p) => p.severity === "error").map((p) => `${p.heading}：${p.message}`);
   const content = contentSha256({ document: doc, fields: built.fields, dataSha256: figures.sha256 });
-  return { snapshot, snapshotJson: JSON.stringify(snapshot), dataSha256: figures.sha256, contentSha256: content, doc, unitName: built.unitName, errors };
+  return { snapshot, snapshotJson: JSON.stringify(snapshot), dataSha256: figures.sha256, contentSha256: content, doc, unitName: built.unitName, errors, missing: built.missing };
 }
 
-/** What keeps a frozen report from publication: a bound figure that no longer resolves or cannot be stated. */
+/** What keeps a frozen report from publication besides unwritten required prose: a bound figure that no longer resolves or cannot be stated. */
 export function publicationProblems(frozen: Frozen): string[] {
   return frozen.errors;
 }

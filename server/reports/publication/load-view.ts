@@ -3,7 +3,7 @@ import type { CurrentUser } from "@/server/kernel/caller";
 import { can } from "@/server/kernel/can";
 import { loadReportDocument } from "@/server/reports/report-document";
 import { DATA_FLAG, flagKey, publicationDataFlags } from "@/server/reports/publication/data-flags";
-import { freezeReport, unwrittenParts, type Frozen } from "@/server/reports/publication/freeze";
+import { freezeReport, missingTextMessage, unwrittenParts, type Frozen } from "@/server/reports/publication/freeze";
 import { CommandError } from "@/server/kernel/errors";
 import { publicationSteps, type ReviewRecord } from "@/lib/report-publication";
 import { deadlineFor, publishTiming } from "@/lib/workflow";
@@ -39,6 +39,7 @@ export function loadPublishView(db: Db, user: CurrentUser, year: number, orgCode
   const unit = frozen ? { ...loaded, steps: publicationSteps(loaded.draft.version, loaded.reviews, loaded.publications, { dataSha256: frozen.dataSha256, contentSha256: frozen.contentSha256 }) } : loaded;
   const target = { kind: "org" as const, orgId: unit.node.orgId };
   const built = loadReportDocument(db, year, unit.node.code, { coverage: unit.coverage });
+  const missing = built.ok ? built.missing : [];
   const flag = publicationDataFlags(db, year).get(flagKey(unit.node.orgId, unit.coverage));
   const base = `/api/reports/${year}/${encodeURIComponent(unit.node.code)}/publications`;
   const query = unit.coverage === "own" ? "?coverage=own" : "";
@@ -52,8 +53,9 @@ export function loadPublishView(db: Db, user: CurrentUser, year: number, orgCode
     signoff: step(unit.steps.signoff),
     secrecy: step(unit.steps.secrecy),
     sameReviewer: sameReviewer(unit.steps.signoff, unit.steps.secrecy),
-    blockers: unit.steps.blockers,
-    unwritten: built.ok ? unwrittenParts(built.doc) : [],
+    blockers: [...(missing.length ? [missingTextMessage(missing)] : []), ...unit.steps.blockers],
+    missing,
+    unwritten: built.ok ? unwrittenParts(built.doc).filter((prompt) => !missing.some((m) => m.endsWith(`：${prompt.replace(/。$/, "")}`))) : [],
     buildError: built.ok ? null : built.message,
     dataFlag: flag ? { label: DATA_FLAG, reasons: flag.reasons } : null,
     deadline: timing.deadline ? { date: timing.deadline, lateBy: timing.lateBy, overdueBy: timing.overdueBy } : null,

@@ -9,7 +9,7 @@ import { atomically } from "../../kernel/atomically";
 import { CommandError, conflict } from "../../kernel/errors";
 import { RenderBudgetError } from "../../pdf/report/render-in-worker";
 import { reportRenderPool } from "../../pdf/report-pool";
-import { freezeReport, publicationProblems } from "./freeze";
+import { freezeReport, missingTextMessage, publicationProblems } from "./freeze";
 import type { ReportCoverage } from "@/lib/report/coverage";
 import { loadReportUnit, reportAuditTarget, reportTarget, type ReportUnit } from "./unit";
 
@@ -51,6 +51,7 @@ export async function publishReport(ctx: CommandContext, req: PublishRequest, re
   const unit = loadReportUnit(db, req.year, req.orgCode, req.coverage);
   check(unit, req);
   const frozen = freezeReport(db, req.year, unit.node.code, unit.coverage, unit.draft, unit.compiles);
+  if (frozen.missing.length) throw conflict(`不能发布：${missingTextMessage(frozen.missing)}`);
   const problems = publicationProblems(frozen);
   if (problems.length) throw conflict(`报告中有错误，不能发布：${problems.join("；")}`);
   // What the 负责人 signed must be what is published: text, preface fields and figures.

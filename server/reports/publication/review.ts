@@ -2,7 +2,7 @@ import { reportSecrecySchema, reportSignoffSchema } from "@/lib/validation/repor
 import { insertReportReview } from "@/db/mutations/report-reviews";
 import { defineCommand, type CommandContext } from "../../kernel/command";
 import { conflict } from "../../kernel/errors";
-import { freezeReport } from "./freeze";
+import { freezeReport, missingTextMessage } from "./freeze";
 import type { ReportCoverage } from "@/lib/report/coverage";
 import { loadReportUnit, reportAuditTarget, reportTarget } from "./unit";
 
@@ -19,6 +19,8 @@ function recordReview(kind: "signoff" | "secrecy", input: ReviewInput, { user, d
     throw conflict(`报告草稿已修改（现为第 ${unit.draft.version} 稿，您看到的是第 ${input.draftVersion} 稿），请刷新后查看最新内容再${kind === "signoff" ? "签发" : "确认"}`);
   }
   const frozen = freezeReport(db, input.year, unit.node.code, unit.coverage, unit.draft, unit.compiles);
+  // 签发 is of a whole report: the parts the format requires must be written first.
+  if (kind === "signoff" && frozen.missing.length) throw conflict(`不能签发：${missingTextMessage(frozen.missing)}`);
   const note = input.note?.trim() || null;
   insertReportReview(db, { cycleId: unit.cycle.id, orgId: unit.node.orgId, coverage: unit.coverage, draftVersion: unit.draft.version, kind, userId: user.id, userName: user.displayName, note, at: now, dataSha256: frozen.dataSha256, contentSha256: frozen.contentSha256 });
   audit({ action: kind === "signoff" ? "report.signoff" : "report.secrecy",

@@ -60,6 +60,10 @@ const text = (r: ReturnType<typeof loadReportDocument>) => {
   return r.doc.blocks.flatMap((b) => (b.kind === "paragraph" ? [runsText(b.runs)] : [])).join("\n");
 };
 const para = (s: string) => [[{ text: s }]];
+/** What the 2021 format requires written (一's five items, 五's two), so the report may be given 签发. */
+const REQUIRED_2021 = Object.fromEntries(
+  ["general_proactive", "general_requests", "general_management", "general_platforms", "general_oversight", "problems", "improvements"].map((id) => [id, para(`${id}的内容。`)]),
+);
 
 describe("a government with two reports", async () => {
   expect(await runCommand(createCycle, { year: 2025, templateId: "gov-disclosure-2021" }, admin)).toMatchObject({ ok: true });
@@ -83,7 +87,7 @@ describe("a government with two reports", async () => {
   });
 
   test("text and preface are saved per report", async () => {
-    expect(await runCommand(saveReportNarrative, { year: 2025, orgCode: "L1", coverage: "own", version: 0, doc: { prose: { general: para("本级报告的概述。") }, headings: {} } }, filler)).toMatchObject({ ok: true, data: { version: 1 } });
+    expect(await runCommand(saveReportNarrative, { year: 2025, orgCode: "L1", coverage: "own", version: 0, doc: { prose: { ...REQUIRED_2021, general: para("本级报告的概述。") }, headings: {} } }, filler)).toMatchObject({ ok: true, data: { version: 1 } });
     expect(await runCommand(saveReportPreface, { ...EMPTY_REPORT_PREFACE, year: 2025, orgCode: "L1", coverage: "own", phone: "0471-1234567" }, filler)).toMatchObject({ ok: true });
     expect(getReportDraft(t.db, cycle.id, t.id("L1"), "own")?.version).toBe(1);
     expect(getReportDraft(t.db, cycle.id, t.id("L1"), "area")).toBeNull();
