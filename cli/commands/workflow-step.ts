@@ -60,9 +60,10 @@ export async function workflowStep(db: Db, { year, org, step, signer, comments: 
   const unit = { year, orgCode: before.code, version: before.version };
   const prefix = `${before.name}（${before.code}）：`;
 
-  if (step === "ready") await runAsConsole(db, markReady, unit, { prefix });
-  else if (step === "signoff") await runAsConsole(db, signOff, { ...unit, signerName: signer }, { prefix });
-  else if (step === "approve") await runAsConsole(db, approve, unit, { prefix });
+  let kept: number;
+  if (step === "ready") kept = (await runAsConsole(db, markReady, unit, { prefix })).keptVersion;
+  else if (step === "signoff") kept = (await runAsConsole(db, signOff, { ...unit, signerName: signer }, { prefix })).keptVersion!;
+  else if (step === "approve") kept = (await runAsConsole(db, approve, unit, { prefix })).keptVersion!;
   else {
     const comments = [
       ...(wholeComments ?? []).map((text) => ({ text: text.trim() })),
@@ -73,10 +74,11 @@ export async function workflowStep(db: Db, { year, org, step, signer, comments: 
         return { cell, text: pair.slice(i + 1).trim() };
       }),
     ].filter((c) => c.text);
-    await runAsConsole(db, returnSubmission, { ...unit, comments }, { prefix });
+    kept = (await runAsConsole(db, returnSubmission, { ...unit, comments }, { prefix })).keptVersion!;
   }
 
   const after = loadUnitStatus(db, year, before.code);
   if (!after.ok) throw new RefusedError(after.message);
-  return `${before.name}（${before.code}）${year} 年度：${statusLabel(before.status)} → ${statusLabel(after.unit.status)}（第 ${after.unit.version} 版）。`;
+  // 第 n 版: the kept version the step made; 版本号: the lock version (the API's version).
+  return `${before.name}（${before.code}）${year} 年度：${statusLabel(before.status)} → ${statusLabel(after.unit.status)}（保留为第 ${kept} 版，版本号 ${after.unit.version}）。`;
 }

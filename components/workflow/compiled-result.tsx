@@ -16,6 +16,8 @@ type Props = {
   year: number;
   orgCode: string;
   version: number;
+  /** The kept version the stored result stands at (第 n 版), null before any. */
+  keptNumber: number | null;
   /** 实时汇总 (compiled now) or the stored version that was marked 待签发 / signed. */
   source: "live" | "frozen";
   pending: PendingChild[];
@@ -52,7 +54,7 @@ export function CompiledResult(p: Props) {
     <Card size="small" title="本级汇总结果" style={{ marginBottom: 16 }} aria-label="本级汇总结果">
       <p style={{ margin: "0 0 8px" }}>
         {p.source === "frozen"
-          ? `下表为本级已标记待签发（或已签发）时保存的汇总结果（第 ${p.version} 版），上级审核的就是这一版。`
+          ? `下表为本级已标记待签发（或已签发）时保存的汇总结果${p.keptNumber ? `（第 ${p.keptNumber} 版）` : ""}，上级审核的就是这一版。`
           : "下表为已审核通过的下级单位数据的实时汇总（只读，不能直接填报）；标记为待签发时保存为本级汇总结果。"}
       </p>
       {p.stale ? (

@@ -54,8 +54,9 @@ export type KeptChange =
   | { kind: "explanation"; key: string; name: string; from: string | null; to: string | null };
 
 /**
- * What changed from one kept version to the next: the cells whose values differ (template
- * order), then the warning explanations written, rewritten or withdrawn (the import's
+ * What changed from one kept version to the next: the entered cells whose values differ
+ * (template order; a sum follows its addends, listing it too would only repeat them), then the
+ * warning explanations written, rewritten or withdrawn (the import's
  * placeholder counts as none, so replacing it reads as written). `from` null: the first kept
  * version, nothing to compare with (empty list). `warningName` names a warning by its key
  * (its message where known).
@@ -64,6 +65,7 @@ export function keptChanges(template: Template, from: KeptState | null, to: Kept
   if (!from) return [];
   const out: KeptChange[] = [];
   for (const c of template.cells) {
+    if (c.computed) continue;
     const a = from.values[c.code];
     const b = to.values[c.code];
     if (a === b) continue;

@@ -52,6 +52,7 @@ export function loadUnitStatsPage(ctx: ReadContext, params: { year: string; orgC
     const editableNow = !submission || EDITABLE_STATUSES.includes(submission.status);
     return {
       version: submission?.version ?? 0,
+      keptNumber: submission ? (latestKeptVersion(db, submission.id)?.kept ?? null) : null,
       source: frozen ? ("frozen" as const) : ("live" as const),
       pending,
       warnings,

@@ -8,8 +8,9 @@ import { login } from "./fixtures";
 
 /*
  * 更正 (issue 5 item 3): approved statistics are corrected. The unit asks with a reason, the
- * reviewer reopens, the unit edits, signs off again and the reviewer approves; the approved
- * version is kept (history) and every step is in the audit log. Year 2032 belongs to this spec.
+ * reviewer reopens, the unit edits, signs off again and the reviewer approves; the reopened
+ * approved state is kept (第 1 版, the import kept none), the corrected one after it with what
+ * changed, and every step is in the audit log. Year 2032 belongs to this spec.
  */
 const YEAR = "2032";
 const ORG = "150000-05";
@@ -39,6 +40,7 @@ async function signedIn(browser: Browser, user: { username: string; password: st
 
 const panel = (page: Page) => page.getByLabel("报送流程");
 const status = (page: Page) => page.getByTestId("workflow-status");
+const kept = (page: Page) => page.getByTestId("workflow-kept");
 
 test.beforeAll(() => {
   const r = cli(["cycle:create", "--year", YEAR, "--template", "gov-disclosure-2018"]);
@@ -81,9 +83,14 @@ test("已通过 → 申请更正 → 重新打开 → edited → 签发 → 已�
   await rp.goto(UNIT_PATH);
   await expect(status(rp)).toContainText("已退回");
 
-  // The unit edits (a new version), marks it 待签发; the 负责人 signs it off again.
+  // Reopening kept the approved state as 第 1 版 (更正).
   await fp.goto(UNIT_PATH);
-  const approvedVersion = Number(/第 (\d+) 版/.exec(await panel(fp).textContent() ?? "")?.[1]);
+  await expect(kept(fp)).toHaveText("第 1 版（重新打开更正）");
+  // The unit edits (the lock version moves on; its 409 names the current one), marks it 待签发;
+  // the 负责人 signs it off again.
+  const stale = await fp.request.put(`/api/stats/${YEAR}/${ORG}`, { data: { values: corrected(), version: 0 } });
+  expect(stale.status()).toBe(409);
+  const approvedVersion = Number(/当前为第 (\d+) 版/.exec(((await stale.json()) as { error: string }).error)?.[1]);
   const saved = await fp.request.put(`/api/stats/${YEAR}/${ORG}`, { data: { values: corrected(), version: approvedVersion } });
   expect(saved.status(), await saved.text()).toBe(200);
   const newVersion = ((await saved.json()) as { version: number }).version;
@@ -103,13 +110,14 @@ test("已通过 → 申请更正 → 重新打开 → edited → 签发 → 已�
   await panel(rp).getByRole("button", { name: "审核通过" }).click();
   await rp.getByRole("dialog", { name: "审核通过" }).getByRole("button", { name: "审核通过" }).click();
   await expect(status(rp)).toContainText("已通过");
-  await expect(panel(rp)).toContainText(`第 ${newVersion} 版`);
+  await expect(kept(rp)).toHaveText("第 4 版（审核通过）");
 
-  // The approved version is kept, with what the correction changed.
+  // The reopened approved state and the corrected one are kept, with what the correction changed.
   await rp.getByText(/历史版本/).click();
   const history = rp.getByRole("list", { name: "历史版本" });
-  await expect(history).toContainText(`第 ${approvedVersion} 版（保存于`);
-  await expect(history).toContainText(`（B1）：${B1} → ${Number(B1) + 1}`);
+  await expect(history).toContainText("第 1 版：重新打开更正");
+  await expect(history).toContainText("第 2 版：标记待签发");
+  await expect(rp.getByRole("list", { name: "第 2 版的改动" })).toHaveText(`${template.cell("B1")!.name}（B1）：${B1} → ${Number(B1) + 1}`);
   // The region's approved totals hold the corrected figure.
   const totals = JSON.parse(cli(["totals", "--year", YEAR, "--org", "150000"]).stdout) as Record<string, number>;
   expect(totals.B1).toBe(Number(B1) + 1);

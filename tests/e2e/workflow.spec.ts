@@ -47,8 +47,8 @@ function baotouPenalties(): number {
   return Number((JSON.parse(r.stdout) as Record<string, number>)["P6.penalty"] ?? 0);
 }
 
-async function signedIn(browser: Browser, user: { username: string; password: string }): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
+async function signedIn(browser: Browser, user: { username: string; password: string }, viewport?: { width: number; height: number }): Promise<Page> {
+  const page = await (await browser.newContext(viewport ? { viewport } : {})).newPage();
   await login(page, user.username, user.password);
   await expect(page).toHaveURL(/\/$/);
   return page;
@@ -56,6 +56,14 @@ async function signedIn(browser: Browser, user: { username: string; password: st
 
 const panel = (page: Page) => page.getByLabel("报送流程");
 const status = (page: Page) => page.getByTestId("workflow-status");
+const kept = (page: Page) => page.getByTestId("workflow-kept");
+/** What the 负责人 reads before 签发: changes since the last 签发, warnings with explanations, figures. */
+const signCheck = (page: Page) => page.getByRole("region", { name: "签发核对" });
+const PHONE = { width: 390, height: 844 };
+const EXPLANATION = "申请人未按期缴费，依法不再处理；收费通知以口头方式告知。";
+
+/** Whether the page as a whole scrolls sideways (tables may scroll in their own container). */
+const scrollsSideways = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth + 1);
 
 async function openUnit(page: Page) {
   await page.goto(UNIT_PATH);
@@ -109,7 +117,7 @@ test("a unit's statistics go 草稿 → 待签发 → 已报送 → 已退回 �
   await expect(cell(fp, "R1.np")).not.toHaveAttribute("aria-invalid", "true");
   await expect(cell(fp, "R3.7.np")).toHaveValue("1");
   const explanation = fp.getByRole("textbox", { name: /因未缴费不再处理但未发出收费通知/ });
-  await explanation.fill("申请人未按期缴费，依法不再处理；收费通知以口头方式告知。");
+  await explanation.fill(EXPLANATION);
   await expect(fp.getByText("提示 1 项（0 项待说明）", { exact: false })).toBeVisible();
   await expect(savedStatus(fp)).toBeVisible({ timeout: 10_000 });
   // The explanation goes to the server after a short pause (not only to the browser).
@@ -122,22 +130,35 @@ test("a unit's statistics go 草稿 → 待签发 → 已报送 → 已退回 �
 
   await openUnit(fp);
   await expect(status(fp)).toContainText("草稿");
+  // All those autosaves kept no version.
+  await expect(kept(fp)).toContainText("尚无");
   await expect(panel(fp).getByRole("button", { name: "签发并报送" })).toHaveCount(0);
   await panel(fp).getByRole("button", { name: "标记为待签发" }).click();
   await expect(status(fp)).toContainText("待签发");
+  await expect(kept(fp)).toHaveText("第 1 版（标记待签发）");
 
-  // The signer signs off, confirming in a dialog that names unit, year and signer.
+  // The signer reads what they sign on the page: first 签发, the warning with its explanation,
+  // the figures; the dialog names unit, year, signer and the version it keeps, and recalls them.
   const sp = await signedIn(browser, signer);
   await openUnit(sp);
   await expect(panel(sp).getByRole("button", { name: "标记为待签发" })).toHaveCount(0);
+  await expect(sp.getByTestId("comparison-since")).toContainText("首次签发");
+  await expect(sp.getByTestId("comparison-warnings")).toContainText("提示及说明：1 条，已说明 1 条");
+  await expect(signCheck(sp).getByRole("region", { name: "提示及单位说明" })).toContainText(`单位说明：${EXPLANATION}`);
+  await signCheck(sp).getByText("与上年对比").click();
+  await expect(signCheck(sp)).toContainText("（P6.penalty）");
   await panel(sp).getByRole("button", { name: "签发并报送" }).click();
   const confirm = sp.getByRole("dialog", { name: "签发并报送" });
   await expect(confirm).toContainText(signerName);
   await expect(confirm).toContainText("石拐区");
   await expect(confirm).toContainText(YEAR);
+  await expect(confirm).toContainText("保留为第 2 版");
+  await expect(confirm.getByRole("list", { name: "签发前请核对" })).toContainText("提示 1 条，均已说明");
+  await expect(confirm.getByRole("list", { name: "签发前请核对" })).toContainText("本单位首次签发");
   await confirm.getByRole("button", { name: "签发并报送" }).click();
   await expect(status(sp)).toContainText("已报送");
   await expect(sp.getByTestId("workflow-signoff")).toContainText(signerName);
+  await expect(kept(sp)).toHaveText("第 2 版（签发）");
 
   // The signer downloads the 报送单: a PDF naming the unit, the year and the signer.
   const [download] = await Promise.all([sp.waitForEvent("download"), panel(sp).getByRole("link", { name: "下载报送单" }).or(panel(sp).getByRole("button", { name: "下载报送单" })).click()]);
@@ -146,6 +167,7 @@ test("a unit's statistics go 草稿 → 待签发 → 已报送 → 已退回 �
   expect(slip).toContain("石拐区");
   expect(slip).toContain(YEAR);
   expect(slip).toContain(signerName);
+  expect(slip).toMatch(/第\s*2\s*版/);
 
   // The reviewer of 包头市 sees it in the list and returns it with a whole and a cell comment.
   const rp = await signedIn(browser, reviewer);
@@ -182,15 +204,34 @@ test("a unit's statistics go 草稿 → 待签发 → 已报送 → 已退回 �
   await expect(savedStatus(fp)).toBeVisible({ timeout: 10_000 });
   await openUnit(fp);
   await expect(status(fp)).toContainText("草稿");
+  await expect(kept(fp)).toHaveText("第 3 版（退回），之后有修改");
   await panel(fp).getByRole("button", { name: "标记为待签发" }).click();
   await expect(status(fp)).toContainText("待签发");
 
-  // Signed off again: the earlier comments are resolved.
-  await openUnit(sp);
-  await panel(sp).getByRole("button", { name: "签发并报送" }).click();
-  await sp.getByRole("dialog", { name: "签发并报送" }).getByRole("button", { name: "签发并报送" }).click();
-  await expect(status(sp)).toContainText("已报送");
-  await expect(sp.getByRole("list", { name: "退回意见" })).toHaveCount(0);
+  // Signed off again, on a phone: the signer reads what changed since 第 2 版, which they signed,
+  // without the page scrolling sideways; the earlier comments are resolved.
+  const phone = await signedIn(browser, signer, PHONE);
+  await openUnit(phone);
+  const since = phone.getByTestId("comparison-since");
+  await expect(since).toContainText(`与上次签发的第 2 版（${signerName}，`);
+  await expect(since).toContainText("2 处变化");
+  const changes = phone.getByRole("list", { name: "自上次签发以来的变化" });
+  await expect(changes).toContainText("（R1.np）：1 → 2");
+  await expect(changes).toContainText("（R3.1.np）：0 → 1");
+  await expect(phone.getByTestId("comparison-warnings")).toContainText("已说明 1 条");
+  await expect(signCheck(phone).getByRole("region", { name: "提示及单位说明" })).toContainText(EXPLANATION);
+  expect(await scrollsSideways(phone)).toBe(false);
+  await phone.screenshot({ path: "test-results/workflow/signer-390-changes.png", fullPage: false });
+  await signCheck(phone).scrollIntoViewIfNeeded();
+  await phone.screenshot({ path: "test-results/workflow/signer-390-check.png", fullPage: true });
+  await panel(phone).getByRole("button", { name: "签发并报送" }).click();
+  const again = phone.getByRole("dialog", { name: "签发并报送" });
+  await expect(again.getByRole("list", { name: "签发前请核对" })).toContainText("与上次签发的第 2 版相比有 2 处变化");
+  await expect(again).toContainText("保留为第 5 版");
+  await phone.screenshot({ path: "test-results/workflow/signer-390-dialog.png" });
+  await again.getByRole("button", { name: "签发并报送" }).click();
+  await expect(status(phone)).toContainText("已报送");
+  await expect(phone.getByRole("list", { name: "退回意见" })).toHaveCount(0);
 
   // The reviewer approves: 包头市's compiled totals now include the unit's 9.
   const before = baotouPenalties();
@@ -199,6 +240,13 @@ test("a unit's statistics go 草稿 → 待签发 → 已报送 → 已退回 �
   await rp.getByRole("dialog", { name: "审核通过" }).getByRole("button", { name: "审核通过" }).click();
   await expect(status(rp)).toContainText("已通过");
   expect(baotouPenalties()).toBe(before + 9);
+
+  // Six kept versions, whatever the number of autosaves: each point, and what changed at 第 4 版.
+  await rp.getByText("历史版本（6 个）").click();
+  const history = rp.getByRole("list", { name: "历史版本" });
+  const points = ["标记待签发", "签发", "退回", "标记待签发", "签发", "审核通过"];
+  for (const [i, point] of points.entries()) await expect(history.getByRole("listitem").filter({ hasText: `第 ${i + 1} 版：` }).first()).toContainText(`第 ${i + 1} 版：${point}`);
+  await expect(rp.getByRole("list", { name: "第 4 版的改动" })).toContainText("（R1.np）：1 → 2");
 
   // Approved: the filler can no longer edit, only ask for a correction.
   await openUnit(fp);

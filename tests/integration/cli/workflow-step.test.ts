@@ -81,11 +81,11 @@ describe("workflow:step goes through the web's commands", () => {
     expect(explained).toMatchObject({ ok: true });
     const ready = step("D1", "ready");
     expect(ready.code, ready.stderr).toBe(0);
-    expect(ready.stderr).toBe("区发改委（D1）2018 年度：草稿 → 待签发（第 1 版）。\n");
+    expect(ready.stderr).toBe("区发改委（D1）2018 年度：草稿 → 待签发（保留为第 1 版，版本号 1）。\n");
 
     const signed = step("D1", "signoff", "--signer", "测试负责人");
     expect(signed.code, signed.stderr).toBe(0);
-    expect(signed.stderr).toBe("区发改委（D1）2018 年度：待签发 → 已报送（第 1 版）。\n");
+    expect(signed.stderr).toBe("区发改委（D1）2018 年度：待签发 → 已报送（保留为第 2 版，版本号 1）。\n");
     const d1 = state("D1")!;
     expect(listSignoffs(opened.db, d1.submissionId).map((s) => s.signerName)).toEqual(["测试负责人"]);
     const audit = opened.sqlite.prepare("select username, user_id as userId, detail_json as detail from audit_log where action = 'stats.signoff' order by id desc limit 1").get() as {

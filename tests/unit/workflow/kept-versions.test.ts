@@ -61,6 +61,12 @@ describe("what changed between kept versions", () => {
     expect(changes[0]).toEqual({ kind: "cell", code: "A1", name: t.cell("A1")!.name, from: "5", to: "1,234" });
   });
 
+  it("leaves out sums: they follow the cells that changed", () => {
+    expect(t.cell("C1")!.computed).toBe(true);
+    const changes = keptChanges(t, v({ C1: 3n, "C1.1": 3n }), v({ C1: 5n, "C1.1": 5n }));
+    expect(changes.map(keptChangeText)).toEqual([expect.stringMatching(/（C1\.1）：3 → 5$/)]);
+  });
+
   it("lists explanations written, rewritten and withdrawn after the cells, named by the warning", () => {
     const from = v({ A1: 5n }, [
       { ruleKey: "A2-ge", text: "导入时未说明" },

@@ -65,6 +65,7 @@ export default async function UnitStatsPage({ params }: { params: Promise<Params
           year={year}
           orgCode={view.orgCode}
           version={compiled.version}
+          keptNumber={compiled.keptNumber}
           source={compiled.source}
           pending={compiled.pending}
           stale={compiled.stale}
