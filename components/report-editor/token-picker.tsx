@@ -13,6 +13,13 @@ const KINDS = [
   { value: "cell", label: "单元格", kinds: ["cell"] },
 ] as const;
 
+const FORMAT_LABELS: Record<TokenFormat, string> = {
+  wan: "万为单位，含计量单位",
+  plain: "完整数字，含计量单位",
+  "wan-number": "万为单位，不含计量单位（单位在正文中写出）",
+  "plain-number": "完整数字，不含计量单位（单位在正文中写出）",
+};
+
 type Props = {
   open: boolean;
   catalog: readonly CatalogEntry[];
@@ -39,7 +46,9 @@ export function TokenPicker({ open, catalog, onCancel, onInsert }: Props) {
     return [...groups].map(([label, opts]) => ({ label, options: opts }));
   }, [catalog, kind]);
 
-  const chosen = key ? catalog.find((e) => e.key === `${key}|${format}`) : undefined;
+  // Every format the chosen item offers, each shown exactly as it will print.
+  const formats = key ? catalog.filter((e) => e.key.startsWith(`${key}|`)) : [];
+  const chosen = formats.find((e) => e.format === format) ?? formats[0];
   const preview = chosen ? (chosen.resolution.status === "ok" ? chosen.resolution.text : chosen.resolution.message) : null;
 
   const reset = () => {
@@ -96,10 +105,19 @@ export function TokenPicker({ open, catalog, onCancel, onInsert }: Props) {
         <div>
           <Typography.Text id="token-format-label">格式</Typography.Text>
           <div>
-            <Radio.Group aria-labelledby="token-format-label" value={format} onChange={(e) => setFormat(e.target.value as TokenFormat)}>
-              <Radio value="wan">万为单位（如 422.32万）</Radio>
-              <Radio value="plain">完整数字（如 4223174）</Radio>
-            </Radio.Group>
+            {formats.length ? (
+              <Radio.Group aria-labelledby="token-format-label" value={chosen?.format} onChange={(e) => setFormat(e.target.value as TokenFormat)}>
+                <Space orientation="vertical">
+                  {formats.map((e) => (
+                    <Radio key={e.format} value={e.format}>
+                      {FORMAT_LABELS[e.format]}：{e.resolution.status === "ok" ? e.resolution.text : "无法表述"}
+                    </Radio>
+                  ))}
+                </Space>
+              </Radio.Group>
+            ) : (
+              <Typography.Text type="secondary">选择数据项后显示可选格式</Typography.Text>
+            )}
           </div>
         </div>
         <div aria-live="polite">

@@ -9,14 +9,14 @@ import type { PartDef, ReportOutline } from "./outline/schema";
  */
 export type NarrativeProblem = {
   severity: "error" | "warning";
-  kind: "broken-token" | "not-stated" | "typed-figure" | "unknown-block";
+  kind: "broken-token" | "not-stated" | "typed-figure" | "doubled-unit" | "unknown-block";
   /** Where: the prose block, its paragraph and inline piece (0-based), and the heading of the part it is under. */
   blockId: string;
   paragraph: number;
   piece: number;
   heading: string;
   message: string;
-  /** typed-figure: the typed text and where it starts in the piece. */
+  /** typed-figure: the typed text (with its unit, when the suggestion prints it) and where it starts in the piece. */
   typed?: { text: string; offset: number };
   /** typed-figure: a bound figure that prints exactly this value now. */
   suggestion?: { ref: TokenRef; format: TokenFormat; label: string; text: string };
@@ -58,6 +58,12 @@ export function typedFigures(text: string): { text: string; offset: number }[] {
   return out;
 }
 
+/** Whether typed text right after a figure that prints `unit` writes the unit again ("件", or "条" after "万条"). */
+function doubles(unit: string, after: string): boolean {
+  const t = after.trimStart();
+  return t.startsWith(unit) || t.startsWith(unit.slice(-1));
+}
+
 /** "1,485" → "1485", "32.76 ％" → "32.76%": the typed number as a token would print it. */
 export function normaliseTyped(text: string): string {
   return text.replace(/[,，\s]/g, "").replace("％", "%");
@@ -79,6 +85,9 @@ export function checkNarrative(
     const r = c.resolution;
     if (r.status === "ok" && r.bare !== null && !byBare.has(r.bare)) byBare.set(r.bare, c);
   }
+  // The same figure without its unit, for a typed number whose text does not write the unit after it.
+  const numberOnly = new Map<string, CatalogEntry>();
+  for (const c of candidates) if (c.format.endsWith("-number")) numberOnly.set(`${JSON.stringify(c.ref)}|${c.format}`, c);
   const out: NarrativeProblem[] = [];
   for (const [blockId, paragraphs] of Object.entries(doc.prose)) {
     const heading = headings.get(blockId);
@@ -95,18 +104,37 @@ export function checkNarrative(
           const r = resolve(piece);
           if (r.status === "broken") out.push({ ...at, severity: "error", kind: "broken-token", message: `数据引用失效：${r.message}` });
           if (r.status === "not-stated") out.push({ ...at, severity: "error", kind: "not-stated", message: r.message });
+          const next = p[i + 1];
+          const unit = r.status === "ok" && r.bare !== null && r.text.startsWith(r.bare) ? r.text.slice(r.bare.length) : "";
+          if (unit && next && !isToken(next) && doubles(unit, next.text)) {
+            out.push({ ...at, severity: "warning", kind: "doubled-unit", message: `“${r.status === "ok" ? r.text : ""}”已带单位，其后又写了“${next.text.trimStart().slice(0, unit.length)}”：单位重复` });
+          }
           return;
         }
-        for (const typed of typedFigures(piece.text)) {
-          const match = byBare.get(normaliseTyped(typed.text));
+        for (const found of typedFigures(piece.text)) {
+          const match = byBare.get(normaliseTyped(found.text));
           const r = match?.resolution;
+          if (!match || r?.status !== "ok") {
+            const message = candidates.length
+              ? `“${found.text}”像是手工输入的统计数字，与本报告的数据都不一致，请核对，或插入绑定数据`
+              : `“${found.text}”像是手工输入的统计数字，建议插入绑定数据`;
+            out.push({ ...at, severity: "warning", kind: "typed-figure", typed: found, message });
+            continue;
+          }
+          // Replacing "117件" takes the unit with it; "117名" keeps its word and gets the number alone.
+          const unit = r.bare !== null && r.text.startsWith(r.bare) ? r.text.slice(r.bare.length) : "";
+          const rest = piece.text.slice(found.offset + found.text.length);
+          const withUnit = unit === "" || rest.startsWith(unit);
+          const chosen = withUnit ? match : (numberOnly.get(`${JSON.stringify(match.ref)}|${match.format}-number`) ?? match);
+          const printed = chosen.resolution.status === "ok" ? chosen.resolution.text : r.text;
+          const typed = withUnit ? { text: found.text + unit, offset: found.offset } : found;
           out.push({
             ...at,
             severity: "warning",
             kind: "typed-figure",
             typed,
-            message: match ? `“${typed.text}”是手工输入的数字，与“${match.label}”相同，建议替换为绑定数据` : `“${typed.text}”像是手工输入的统计数字，建议插入绑定数据`,
-            suggestion: match && r?.status === "ok" ? { ref: match.ref, format: match.format, label: match.label, text: r.text } : undefined,
+            message: `“${typed.text}”是手工输入的数字，与“${match.label}”相同，建议替换为绑定数据`,
+            suggestion: { ref: chosen.ref, format: chosen.format, label: chosen.label, text: printed },
           });
         }
       }),

@@ -38,9 +38,19 @@ export const tokenRefSchema = z.discriminatedUnion("kind", [
 ]);
 export type TokenRef = z.infer<typeof tokenRefSchema>;
 
-/** wan: counts of 10,000 and more as 422.32万 (as the standard sentences print them); plain: every digit. */
-export const tokenFormatSchema = z.enum(["wan", "plain"]);
+/**
+ * How a bound figure prints. wan: counts of 10,000 and more as 422.32万 (as the standard sentences
+ * print them); plain: every digit. Both carry the figure's unit (422.32万条, 117件); the `-number`
+ * formats print the number alone, for text that writes the unit itself.
+ */
+export const TOKEN_FORMATS = ["wan", "plain", "wan-number", "plain-number"] as const;
+export const tokenFormatSchema = z.enum(TOKEN_FORMATS);
 export type TokenFormat = z.infer<typeof tokenFormatSchema>;
+
+/** Whether a format prints the figure's unit after the number. */
+export const formatCarriesUnit = (format: TokenFormat) => !format.endsWith("-number");
+/** Whether a format prints large counts in 万 (422.32万). */
+export const formatInWan = (format: TokenFormat) => format.startsWith("wan");
 
 export const MAX_TEXT_PIECE = 5000;
 export const MAX_PARAGRAPHS = 200;

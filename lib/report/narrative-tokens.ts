@@ -2,7 +2,7 @@ import { evaluateFigure, type Quantity } from "../figures";
 import type { Template } from "../templates/types";
 import { formatScaled, type CellValues } from "../values";
 import type { ReportFigure } from "./figures";
-import { tokenKey, type TokenFormat, type TokenPart, type TokenPiece, type TokenRef } from "./narrative-doc";
+import { formatCarriesUnit, formatInWan, TOKEN_FORMATS, tokenKey, type TokenFormat, type TokenPart, type TokenPiece, type TokenRef } from "./narrative-doc";
 import type { OutlineFigureDef, ReportOutline } from "./outline/schema";
 import { printValue } from "./placeholders/fill";
 
@@ -76,7 +76,12 @@ function unitOf(template: Template, q: Quantity): string {
 }
 
 function printQuantity(q: Quantity, format: TokenFormat, source: string): string {
-  return format === "wan" ? printValue(q, source)! : formatScaled(q.value, q.scale);
+  return formatInWan(format) ? printValue(q, source)! : formatScaled(q.value, q.scale);
+}
+
+/** What a quantity's token prints: the number, and its unit unless the format is a `-number` one. */
+function withUnit(bare: string, unit: string, format: TokenFormat): string {
+  return formatCarriesUnit(format) ? bare + unit : bare;
 }
 
 const percent = (p: string | null) => (p === null ? null : `${p}%`);
@@ -104,7 +109,7 @@ export function resolveToken(piece: TokenPiece, ctx: TokenContext): TokenResolut
     if (!f) return { status: "not-stated", message: `${cell.name}（${ref.code}）无法表述：本年度数据未填报该项`, label: tokenLabel(ref, ctx)! };
     if (f.kind !== "value") throw new Error("unreachable");
     const bare = printQuantity(f.value, format, source);
-    return { status: "ok", text: bare + cell.unit, bare, label: tokenLabel(ref, ctx)! };
+    return { status: "ok", text: withUnit(bare, cell.unit, format), bare, label: tokenLabel(ref, ctx)! };
   }
   const def = figureDefs(ctx.template, ctx.outline, ctx.figures).get(ref.figure);
   if (!def || !ctx.figures.has(ref.figure)) return { status: "broken", message: `数据项“${ref.figure}”不在本年度模板（${ctx.template.name}）中` };
@@ -115,7 +120,7 @@ export function resolveToken(piece: TokenPiece, ctx: TokenContext): TokenResolut
   if (f === null) return notStated(def.kind === "split" || def.kind === "top" ? "本单位没有下级单位" : "基数为 0");
   const qty = (q: Quantity): TokenResolution => {
     const bare = printQuantity(q, format, source);
-    return { status: "ok", text: bare + unitOf(ctx.template, q), bare, label };
+    return { status: "ok", text: withUnit(bare, unitOf(ctx.template, q), format), bare, label };
   };
   const pct = (p: string | null): TokenResolution => (p === null ? notStated("基数为 0") : { status: "ok", text: `${p}%`, bare: `${p}%`, label });
   const list = (items: string[]): TokenResolution => (items.length ? { status: "ok", text: items.join("、"), bare: null, label } : notStated("没有可列出的单位"));
@@ -130,7 +135,7 @@ export function resolveToken(piece: TokenPiece, ctx: TokenContext): TokenResolut
       if (ref.part === "previous") return qty(f.previous);
       if (ref.part === "percent") return pct(f.percent);
       const bare = formatScaled(f.change, f.current.scale);
-      return { status: "ok", text: bare + unitOf(ctx.template, f.current), bare, label };
+      return { status: "ok", text: withUnit(bare, unitOf(ctx.template, f.current), format), bare, label };
     }
     case "split": {
       if (ref.part === "total") return qty(f.total);
@@ -170,7 +175,11 @@ export type CatalogEntry = {
 export function tokenCatalog(ctx: TokenContext): CatalogEntry[] {
   const out: CatalogEntry[] = [];
   const add = (ref: TokenRef, group: string, kind: CatalogEntry["kind"]) => {
-    for (const format of ["wan", "plain"] as const) {
+    const withUnitPrinted = resolveToken({ token: ref, format: "wan" }, ctx);
+    // A number-only format is offered only where the figure prints a unit to leave out.
+    const hasUnit = withUnitPrinted.status === "ok" && withUnitPrinted.text !== withUnitPrinted.bare;
+    for (const format of TOKEN_FORMATS) {
+      if (!formatCarriesUnit(format) && !hasUnit) continue;
       const resolution = resolveToken({ token: ref, format }, ctx);
       out.push({ key: tokenKey(ref, format), ref, format, group, kind, label: resolution.label ?? "", resolution });
     }

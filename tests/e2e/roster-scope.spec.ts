@@ -1,4 +1,5 @@
 import { execFileSync } from "node:child_process";
+import fs from "node:fs";
 import path from "node:path";
 import { expect, test, type Page } from "./test";
 import { cli, createUser } from "./cli";
@@ -8,6 +9,7 @@ import { totpCode } from "./totp";
 /*
  * 报告范围与汇总: the 系统管理员 opens a cycle's dialog, sets 呼和浩特市's 2025 report to its 本级
  * (the 市政府办公室 and 市直部门), and the report says 市政府及部门; set back to 全域, it says 全市.
+ * Set to both, the city's writer finds two reports on its report page.
  */
 test.describe.configure({ timeout: 90_000 });
 
@@ -56,4 +58,42 @@ test("the 系统管理员 sets a 市's report to its 本级 and back", async ({ 
   const area = reportText();
   expect(area).toContain("2025年，全市共收办政府信息公开申请");
   expect(area).toContain("旗县区新收申请数居前3位");
+});
+
+test("both: 呼和浩特市 writes a 全域报告 and a 本级报告, each with its own page and preview", async ({ page, browser }) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await loginSysadmin(page);
+  await page.goto("/admin/cycles");
+  await page.getByRole("button", { name: "2025 年度的报告范围与汇总" }).click();
+  await setCoverage(page, "全域和本级（两份报告）");
+
+  const writer = createUser({ org: "150100", roles: ["filler"] });
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  const w = await context.newPage();
+  try {
+    await login(w, writer.username, writer.password);
+    await w.goto("/reports/2025/150100");
+    const tabs = w.getByRole("navigation", { name: "本单位的年度报告" });
+    await expect(tabs.getByRole("link", { name: "全域报告" })).toHaveAttribute("aria-current", "page");
+    await expect(w.getByRole("heading", { name: "呼和浩特市2025年政府信息公开工作年度报告" })).toBeVisible();
+    await tabs.getByRole("link", { name: "本级报告" }).click();
+    await expect(w).toHaveURL(/\/reports\/2025\/150100\?coverage=own$/);
+    await expect(w.getByRole("heading", { name: "呼和浩特市本级2025年政府信息公开工作年度报告" })).toBeVisible();
+    await expect(tabs.getByRole("link", { name: "本级报告" })).toHaveAttribute("aria-current", "page");
+    await w.screenshot({ path: "test-results/two-reports-own-1440.png" });
+
+    // The preview the page shows is the 本级 report; without the choice, the 全域 one.
+    const text = async (url: string) => {
+      const res = await w.request.get(url);
+      expect(res.status()).toBe(200);
+      const file = path.resolve(`test-results/two-reports-${Date.now()}.pdf`);
+      fs.writeFileSync(file, await res.body());
+      return execFileSync("pdftotext", [file, "-"], { encoding: "utf8" }).replace(/\s+/g, "");
+    };
+    expect(await text("/api/reports/2025/150100/pdf?coverage=own")).toContain("2025年，市政府及部门共收办政府信息公开申请");
+    expect(await text("/api/reports/2025/150100/pdf")).toContain("2025年，全市共收办政府信息公开申请");
+  } finally {
+    await context.close();
+  }
+  await setCoverage(page, "全域（含全部下级单位）");
 });

@@ -127,12 +127,32 @@ describe("digits typed by hand that look like a figure", () => {
   test("a warning suggests the bound figure that has that value", () => {
     const narrative: NarrativeDoc = { prose: { proactive: [[{ text: "全年公开422.32万条，办理申请1485件，培训15场次。" }]] }, headings: {} };
     const problems = narrativeProblems(input2018({ narrative }));
-    expect(problems.map((p) => [p.severity, p.typed?.text, p.suggestion?.ref])).toEqual([
-      ["warning", "422.32万", fig("published", "value")],
-      ["warning", "1485", fig("requests", "value")],
-      ["warning", "15", undefined],
+    // The typed unit goes with the number it follows: replacing "1485件" by a figure that prints "1485件" never doubles it.
+    expect(problems.map((p) => [p.severity, p.typed?.text, p.suggestion?.ref, p.suggestion?.text])).toEqual([
+      ["warning", "422.32万条", fig("published", "value"), "422.32万条"],
+      ["warning", "1485件", fig("requests", "value"), "1485件"],
+      ["warning", "15", undefined, undefined],
     ]);
     expect(problems[0]!.message).toContain("主动公开政府信息数");
+    expect(problems[2]!.message).toContain("与本报告的数据都不一致");
+  });
+
+  test("a typed number followed by another word is replaced by the number alone", () => {
+    const narrative: NarrativeDoc = { prose: { proactive: [[{ text: "共有1485名申请人。" }]] }, headings: {} };
+    const [p] = narrativeProblems(input2018({ narrative }));
+    expect(p).toMatchObject({ typed: { text: "1485" }, suggestion: { ref: { kind: "figure", figure: "requests", part: "value" }, format: "wan-number", text: "1485" } });
+  });
+
+  test.each([
+    { label: "a figure with its unit, then the unit typed again", pieces: [{ token: fig("requests", "value"), format: "wan" as const }, { text: "件。" }], doubled: true },
+    { label: "a 万 figure with its unit, then the unit typed again", pieces: [{ token: fig("published", "value"), format: "wan" as const }, { text: "条" }], doubled: true },
+    { label: "a number-only figure, then the unit typed", pieces: [{ token: fig("requests", "value"), format: "wan-number" as const }, { text: "件。" }], doubled: false },
+    { label: "a figure with its unit, then other text", pieces: [{ token: fig("requests", "value"), format: "plain" as const }, { text: "，同比增长" }], doubled: false },
+  ])("doubled unit: $label", ({ pieces, doubled }) => {
+    const narrative: NarrativeDoc = { prose: { proactive: [pieces] }, headings: {} };
+    const found = narrativeProblems(input2018({ narrative })).filter((p) => p.kind === "doubled-unit");
+    expect(found.length).toBe(doubled ? 1 : 0);
+    if (doubled) expect(found[0]!.message).toContain("单位重复");
   });
 });
 
