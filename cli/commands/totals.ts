@@ -1,6 +1,6 @@
 import { formatScaled, type CellValues, type Template } from "@/lib";
-import { stringify } from "csv-stringify/sync";
 import type { Db } from "../../db/client";
+import { totalsCsv } from "../../server/exports/totals-csv";
 import { loadUnitTotals } from "../../server/stats/unit-totals";
 import { choice, parse, yearOption } from "../args";
 import { out, RefusedError, UsageError } from "../io";
@@ -17,12 +17,6 @@ export function totalsJson(template: Template, values: CellValues): string {
     return `${JSON.stringify(c.code)}: ${printed}`;
   });
   return `{${fields.join(", ")}}\n`;
-}
-
-export function totalsCsv(template: Template, orgCode: string, values: CellValues): string {
-  const header = ["org_code", ...template.cells.map((c) => c.code)];
-  const row = [orgCode, ...template.cells.map((c) => (values[c.code] === undefined ? "" : formatScaled(values[c.code]!, c.scale)))];
-  return stringify([header, row]);
 }
 
 export function run(db: Db, argv: string[]): void {
