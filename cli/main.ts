@@ -19,6 +19,7 @@ import * as templates from "./commands/templates";
 import * as cycles from "./commands/cycles";
 import * as demoLoad from "./commands/demo-load";
 import * as rosterScope from "./commands/roster-scope";
+import * as publicList from "./commands/public-list";
 
 type Command = { usage: string; run: (opened: OpenedDb, argv: string[]) => void | Promise<void> };
 
@@ -39,6 +40,7 @@ const commands: Record<string, Command> = {
   cycles: { usage: cycles.usage, run: (o, a) => cycles.run(o.db, a) },
   "demo:load": { usage: demoLoad.usage, run: (o, a) => demoLoad.run(o.db, a) },
   "roster:scope": { usage: rosterScope.usage, run: (o, a) => rosterScope.run(o.db, a) },
+  "public:list": { usage: publicList.usage, run: (o, a) => publicList.run(o.db, a) },
 };
 
 function help(): string {

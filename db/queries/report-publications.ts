@@ -76,8 +76,10 @@ export type PublicationSummary = {
   publishedAt: number;
   officialUrl: string | null;
   officialDate: string | null;
-  /** When version 1 was published: what the publish deadline is measured against (a correction is not a late publication). */
+  /** When version 1 was published (frozen) here. */
   firstPublishedAt: number;
+  /** The earliest day any version was posted on the 政府信息公开 platform: what the publish deadline is measured against. */
+  firstOfficialDate: string | null;
 };
 
 /**
@@ -96,7 +98,9 @@ export function listPublicationSummaries(db: Db, cycleId: number): Map<number, P
   for (const { orgId, coverage, ...summary } of rows) {
     if ((coverageOf.get(orgId) ?? coverage) !== coverage) continue;
     coverageOf.set(orgId, coverage);
-    out.set(orgId, { ...summary, firstPublishedAt: out.get(orgId)?.firstPublishedAt ?? summary.publishedAt });
+    const before = out.get(orgId);
+    const official = [before?.firstOfficialDate ?? null, summary.officialDate].filter((d): d is string => d !== null).sort()[0] ?? null;
+    out.set(orgId, { ...summary, firstPublishedAt: before?.firstPublishedAt ?? summary.publishedAt, firstOfficialDate: official });
   }
   return out;
 }

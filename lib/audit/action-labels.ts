@@ -25,6 +25,7 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
   "org.wording": "修改报告用语",
   "cycle.roster_scope": "设置报告范围与汇总",
   "demo.date": "设置演示日期",
+  "report.public_list": "设置公开报告列表",
   "org.move": "移动单位",
   "org.merge": "合并单位",
   "org.deactivate": "停用单位",

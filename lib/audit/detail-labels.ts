@@ -90,5 +90,6 @@ export const AUDIT_REASON_LABELS: Readonly<Record<string, string>> = {
 /** The settings an entry may name as its target. */
 export const AUDIT_SETTING_LABELS: Readonly<Record<string, string>> = {
   "demo.date": "演示日期",
+  public_reports: "公开报告列表",
   security_policy: "安全策略",
 };

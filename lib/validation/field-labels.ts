@@ -24,6 +24,7 @@ const OWN_LABELS: Readonly<Record<string, string>> = {
   orgId: "单位",
   coverage: "报告范围",
   inSums: "是否计入上级汇总",
+  enabled: "是否开放",
   templateId: "统计表模板",
   label: "周期名称",
   warningFactor: "预警倍数",

@@ -51,8 +51,18 @@ export function lateness(at: number, deadline: string | null): Lateness {
 }
 
 /**
- * A unit's own report against its publish deadline: `lateBy` when version 1 came after the
- * deadline day, `overdueBy` while it is still unpublished past it (at `at`). A correction
+ * When a report counts as published: the start of the day it was posted on the 政府信息公开
+ * platform (the earliest day recorded for any of its versions); null while none is recorded —
+ * freezing it in this app is not publishing it.
+ */
+export function postedAt(officialDates: readonly (string | null)[]): number | null {
+  const days = officialDates.filter((d): d is string => d !== null).sort();
+  return days.length ? shanghaiDayRange(days[0]!)[0] : null;
+}
+
+/**
+ * A unit's own report against its publish deadline: `lateBy` when it was posted (postedAt) after
+ * the deadline day, `overdueBy` while it is still not posted past it (at `at`). A correction
  * published later is not a late publication. Never a refusal: late reports are still published.
  */
 export type PublishTiming = { deadline: string | null; lateBy: string | null; overdueBy: string | null };

@@ -3,8 +3,8 @@ import { buildTree, type RosterNode, type Template } from "@/lib";
 import { getTemplate } from "@/lib/templates";
 import { continuity, countWarnings, CONTINUITY_LABELS, publicationLate, type NoticeUnit } from "@/lib/review";
 import { changeThreshold } from "@/lib/workflow/cycle-change";
-import { deadlineFor, lateness, publishTiming, statusLabel } from "@/lib/workflow";
-import { formatShanghai, shanghaiDay } from "@/lib/time";
+import { deadlineFor, lateness, postedAt, publishTiming, statusLabel } from "@/lib/workflow";
+import { formatShanghai } from "@/lib/time";
 import type { Db } from "@/db/client";
 import type { Cycle } from "@/db/schema";
 import { getCycleByYear, getRoster } from "@/db/queries/cycles";
@@ -59,7 +59,8 @@ export function loadDashboard(db: Db, user: CurrentUser, year: number, at: numbe
     const explanations = Object.fromEntries((detail?.explanations ?? []).map((e) => [e.ruleKey, e.text]));
     const cont = continuity(template, values, prev);
     const pub = publications.get(child.orgId);
-    const timing = publishTiming(deadlineFor(cycle.deadlines, child.kind, "publish"), pub?.firstPublishedAt ?? null, at);
+    // Measured by the day the report was posted on the platform (none recorded: not yet published).
+    const timing = publishTiming(deadlineFor(cycle.deadlines, child.kind, "publish"), pub?.firstOfficialDate ? postedAt([pub.firstOfficialDate]) : null, at);
     return {
       orgCode: child.code,
       name: child.name,
@@ -78,8 +79,9 @@ export function loadDashboard(db: Db, user: CurrentUser, year: number, at: numbe
       continuity: hasValues
         ? { state: cont.state, label: CONTINUITY_LABELS[cont.state], detail: cont.state === "broken" ? cont.broken : [] }
         : { state: "none", label: "—", detail: [] },
-      publication: pub
-        ? { date: pub.officialDate ?? shanghaiDay(pub.publishedAt), dateMs: pub.publishedAt, url: pub.officialUrl, lateBy: timing.lateBy }
+      // Published means posted on the platform: a version frozen here but not yet posted is still 未发布.
+      publication: pub?.firstOfficialDate
+        ? { date: pub.officialDate ?? pub.firstOfficialDate, dateMs: pub.publishedAt, url: pub.officialUrl, lateBy: timing.lateBy }
         : null,
       publishDeadline: timing.deadline,
       publishOverdue: timing.overdueBy,

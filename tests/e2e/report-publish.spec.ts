@@ -59,9 +59,16 @@ async function signAndConfirm(page: Page) {
 
 test.describe.configure({ mode: "serial", timeout: 180_000 });
 
+test.beforeAll(() => {
+  // This app's own public list is off by default (reports go on the 政府信息公开 platform); the office opens it for a preview.
+  const r = cli(["public:list", "on"]);
+  expect(r.code, r.stderr).toBe(0);
+});
+
 test.afterAll(() => {
   // Put the unit's figures back as the demo has them (other specs read the region's totals).
   importRow(0);
+  cli(["public:list", "off"]);
 });
 
 test("the 负责人 signs off, confirms 保密审查 and publishes; the public PDF stays byte-identical; a correction is version 2", async ({ browser }) => {

@@ -1,3 +1,4 @@
+import { notFound } from "next/navigation";
 import { readPublicPage } from "@/server/next/read";
 import { loadPublicReports, type PublicVersion } from "@/server/reports/publication/public-list";
 import styles from "./public-reports.module.css";
@@ -32,6 +33,7 @@ function VersionLink({ v }: { v: PublicVersion }) {
  */
 export default async function PublicReportsPage() {
   const years = await readPublicPage((ctx) => loadPublicReports(ctx.db));
+  if (!years) notFound();
   return (
     <main className={styles.page}>
       <h1>政府信息公开工作年度报告</h1>

@@ -6,7 +6,7 @@ import { DATA_FLAG, flagKey, publicationDataFlags } from "@/server/reports/publi
 import { freezeReport, missingTextMessage, unwrittenParts, type Frozen } from "@/server/reports/publication/freeze";
 import { CommandError } from "@/server/kernel/errors";
 import { publicationSteps, type ReviewRecord } from "@/lib/report-publication";
-import { deadlineFor, publishTiming } from "@/lib/workflow";
+import { deadlineFor, postedAt, publishTiming } from "@/lib/workflow";
 import { loadReportUnit, type ReportUnit } from "@/server/reports/publication/unit";
 import type { Db } from "@/db/client";
 import type { PublishView } from "@/lib/contracts/publish-view";
@@ -43,8 +43,8 @@ export function loadPublishView(db: Db, user: CurrentUser, year: number, orgCode
   const flag = publicationDataFlags(db, year).get(flagKey(unit.node.orgId, unit.coverage));
   const base = `/api/reports/${year}/${encodeURIComponent(unit.node.code)}/publications`;
   const query = unit.coverage === "own" ? "?coverage=own" : "";
-  const first = unit.publications.find((p) => p.version === 1);
-  const timing = publishTiming(deadlineFor(unit.cycle.deadlines, unit.node.kind, "publish"), first?.publishedAt ?? null, at);
+  // Lateness is measured by the day it was posted on the platform, not by the freeze here.
+  const timing = publishTiming(deadlineFor(unit.cycle.deadlines, unit.node.kind, "publish"), postedAt(unit.publications.map((p) => p.officialDate)), at);
   return {
     year,
     orgCode: unit.node.code,

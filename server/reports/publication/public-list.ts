@@ -3,6 +3,7 @@ import type { Db } from "@/db/client";
 import { listPublicReports } from "@/db/queries/report-publications";
 import { DATA_FLAG, flagKey, publicationDataFlags } from "./data-flags";
 import { coverageSuffix } from "./downloads";
+import { publicListEnabled } from "./public-setting";
 import type { ReportCoverage } from "@/lib/report/coverage";
 
 export type PublicVersion = {
@@ -22,8 +23,9 @@ export type PublicUnitReports = { orgId: number; orgCode: string; orgName: strin
 
 export type PublicYear = { year: number; units: PublicUnitReports[] };
 
-/** Everything published, by year (newest first) and unit (by code); each unit's versions oldest first. */
-export function loadPublicReports(db: Db): PublicYear[] {
+/** Everything published, by year (newest first) and unit (by code); each unit's versions oldest first. Null while the office keeps the list off. */
+export function loadPublicReports(db: Db): PublicYear[] | null {
+  if (!publicListEnabled(db)) return null;
   const years: PublicYear[] = [];
   for (const row of listPublicReports(db)) {
     let y = years.at(-1);

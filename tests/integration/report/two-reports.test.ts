@@ -34,6 +34,7 @@ const { signOffReport, confirmSecrecy } = await import("@/server/reports/publica
 const { publishReportCommand } = await import("@/server/reports/publication/publish");
 const { publicPdfResponse } = await import("@/server/reports/publication/public-file");
 const { loadPublicReports } = await import("@/server/reports/publication/public-list");
+const { setPublicList } = await import("@/server/reports/publication/public-setting");
 const { runsText } = await import("@/lib/report");
 const { EMPTY_REPORT_PREFACE } = await import("@/lib/validation/report-fields");
 
@@ -97,7 +98,7 @@ describe("a government with two reports", async () => {
     expect(text(loadReportDocument(t.db, 2025, "L1"))).not.toContain("本级报告的概述。");
   });
 
-  test("签发, 保密审查 and publication of the 本级 report leave the area's unpublished; its public file is v1-own.pdf", async () => {
+  test("签发, 保密审查 and publication of the 本级 report leave the area's unpublished; its public file (once the office opens the list) is v1-own.pdf", async () => {
     const own = { year: 2025, orgCode: "L1", coverage: "own" as const, draftVersion: 1 };
     expect(await runCommand(signOffReport, own, signer)).toMatchObject({ ok: true });
     expect(await runCommand(confirmSecrecy, { ...own, note: "不涉密" }, signer)).toMatchObject({ ok: true });
@@ -106,9 +107,12 @@ describe("a government with two reports", async () => {
     expect(await runCommand(publishReportCommand, own, signer)).toMatchObject({ ok: true, data: { version: 1 } });
     expect(listPublications(t.db, cycle.id, t.id("L1"), "own").map((p) => p.title)).toEqual(["呼和浩特市本级2025年政府信息公开工作年度报告"]);
     expect(listPublications(t.db, cycle.id, t.id("L1"), "area")).toEqual([]);
+    expect(loadPublicReports(t.db)).toBeNull();
+    expect(publicPdfResponse(t.db, { year: "2025", orgCode: "L1", file: "v1-own.pdf" }).status).toBe(404);
+    expect(await runCommand(setPublicList, { enabled: true }, admin)).toMatchObject({ ok: true });
     expect(publicPdfResponse(t.db, { year: "2025", orgCode: "L1", file: "v1-own.pdf" }).status).toBe(200);
     expect(publicPdfResponse(t.db, { year: "2025", orgCode: "L1", file: "v1.pdf" }).status).toBe(404);
-    const listed = loadPublicReports(t.db).flatMap((y) => y.units.map((u) => [u.orgCode, u.coverage, u.versions[0]?.pdfPath]));
+    const listed = (loadPublicReports(t.db) ?? []).flatMap((y) => y.units.map((u) => [u.orgCode, u.coverage, u.versions[0]?.pdfPath]));
     expect(listed).toEqual([["L1", "own", "/public/reports/2025/L1/v1-own.pdf"]]);
   });
 

@@ -67,13 +67,14 @@ describe("loadDashboard", () => {
     expect(by.L1).toMatchObject({ statusLabel: "未填报", warnings: null, continuity: { state: "none" } });
   });
 
-  it("the publish deadline: version 1 counts (a later correction is not late); unpublished past it is overdue", () => {
+  it("the publish deadline is measured by the day the report was posted on the platform; frozen but not posted is still overdue", () => {
     h = harness({ year: YEAR, deadlines: { "department.publish": "2032-01-25", "league_city.publish": "2032-02-10" } });
     const reviewer = h.user("r", "赵审核", "R", "reviewer");
-    const publish = (code: string, version: number, at: string) => insertPublication(h, { cycleId: h.cycle.id, orgId: h.id(code), version, publishedAt: Date.parse(at) });
-    // D1: published on time (Beijing 2032-01-25 23:00), corrected after the deadline.
-    publish("D1", 1, "2032-01-25T15:00:00Z");
-    publish("D1", 2, "2032-02-03T02:00:00Z");
+    const publish = (code: string, version: number, at: string, officialDate: string | null) =>
+      insertPublication(h, { cycleId: h.cycle.id, orgId: h.id(code), version, publishedAt: Date.parse(at), officialUrl: officialDate ? `https://example.gov.cn/${code}/${version}` : null, officialDate });
+    // D1: posted on the deadline day, corrected after it (a correction is not a late publication).
+    publish("D1", 1, "2032-01-25T15:00:00Z", "2032-01-25");
+    publish("D1", 2, "2032-02-03T02:00:00Z", "2032-02-03");
     // At Beijing 2032-01-29 00:00: D2 has not published, 3 days after the deadline day ended.
     const d = loadDashboard(h.db, reviewer, YEAR, Date.parse("2032-01-28T16:00:00Z"))!;
     const by = Object.fromEntries(d.rows.map((r) => [r.orgCode, r]));
@@ -82,16 +83,22 @@ describe("loadDashboard", () => {
     expect(by.L1).toMatchObject({ publishDeadline: "2032-02-10", publishOverdue: null, publication: null });
     expect(d.counts).toMatchObject({ unpublished: 2, publishLate: 1 });
 
-    // D2 publishes a day and a half late: no longer overdue, but late, and still in the 通报.
-    publish("D2", 1, "2032-01-27T04:00:00Z");
+    // D2 freezes its report here on 01-27 but has not posted it: still 未发布 and overdue.
+    publish("D2", 1, "2032-01-27T04:00:00Z", null);
+    const frozen = loadDashboard(h.db, reviewer, YEAR, Date.parse("2032-02-01T00:00:00Z"))!.rows.find((r) => r.orgCode === "D2")!;
+    expect(frozen).toMatchObject({ publication: null, publishOverdue: "6天8小时" });
+
+    // Posted on the platform on 01-27 (recorded later): a day late, no longer overdue, still in the 通报.
+    h.sqlite.prepare("update report_publications set official_url = 'https://example.gov.cn/d2', official_date = '2032-01-27' where org_id = ?").run(h.id("D2"));
     const later = loadDashboard(h.db, reviewer, YEAR, Date.parse("2032-02-01T00:00:00Z"))!;
     const d2 = later.rows.find((r) => r.orgCode === "D2")!;
-    expect(d2).toMatchObject({ publishOverdue: null, publication: { lateBy: "1天12小时" } });
+    expect(d2).toMatchObject({ publishOverdue: null, publication: { date: "2032-01-27", lateBy: "1天" } });
     expect(later.counts).toMatchObject({ unpublished: 1, publishLate: 1 });
     expect(buildNotice(YEAR, noticeUnits(later.rows)).rows.map((r) => [r.unit, r.publication])).toEqual([
-      ["区教育厅（D2）", "已发布（2032-01-27，逾期 1天12小时）"],
+      ["区教育厅（D2）", "已发布（2032-01-27，https://example.gov.cn/d2，逾期 1天）"],
     ]);
   });
+
 
   it("a reviewer of nobody gets no rows; an unknown year gets null", () => {
     h = harness({ year: YEAR });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { deadlineEnd, deadlineFor, formatLateBy, isLate, lateness, publishTiming } from "@/lib/workflow";
+import { deadlineEnd, deadlineFor, formatLateBy, isLate, lateness, postedAt, publishTiming } from "@/lib/workflow";
 
 /** An instant given in Shanghai wall-clock time (UTC+8). */
 const sh = (iso: string) => Date.parse(`${iso}+08:00`);
@@ -72,5 +72,16 @@ describe("publishTiming: a unit's own report against its publish deadline", () =
     { label: "unpublished 5 hours past it: overdue", deadline: "2031-01-31", first: null, at: END + 5 * H, want: { deadline: "2031-01-31", lateBy: null, overdueBy: "5小时" } },
   ])("$label", ({ deadline, first, at, want }) => {
     expect(publishTiming(deadline, first, at)).toEqual(want);
+  });
+});
+
+describe("postedAt: a report counts as published on the day it was posted on the platform", () => {
+  it.each([
+    { dates: [], at: null },
+    { dates: [null, null], at: null },
+    { dates: ["2032-01-27"], at: Date.parse("2032-01-26T16:00:00Z") },
+    { dates: [null, "2032-02-03", "2032-01-27"], at: Date.parse("2032-01-26T16:00:00Z") },
+  ])("$dates → $at", ({ dates, at }) => {
+    expect(postedAt(dates)).toBe(at);
   });
 });
