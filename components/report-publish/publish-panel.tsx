@@ -1,10 +1,37 @@
 "use client";
 
-import { useState, useTransition } from "react";
+import { useEffect, useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { Alert, Button, Card, Descriptions, Form, Input, Modal, Space, Table, Tag, Typography } from "antd";
 import { officialUrlSchema } from "@/lib/validation/report-publication";
 import type { PublishActionResult, PublishActions, PublishedVersion, PublishView } from "./types";
+import { REPORT_SAVED } from "./saved-event";
+
+/** How long after the last save elsewhere on the page the panel reads its view again. */
+const RELOAD_DELAY_MS = 800;
+
+/** The view the page loaded, replaced by a fresh one after each save announced on the page (debounced). */
+function useCurrentView(loaded: PublishView, reload: PublishActions["reload"]): PublishView {
+  const [view, setView] = useState(loaded);
+  useEffect(() => setView(loaded), [loaded]);
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const onSaved = () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        void reload({ year: loaded.year, orgCode: loaded.orgCode }).then((next) => {
+          if (next) setView(next);
+        });
+      }, RELOAD_DELAY_MS);
+    };
+    window.addEventListener(REPORT_SAVED, onSaved);
+    return () => {
+      clearTimeout(timer);
+      window.removeEventListener(REPORT_SAVED, onSaved);
+    };
+  }, [loaded.year, loaded.orgCode, reload]);
+  return view;
+}
 
 type Dialog = null | "signoff" | "secrecy" | "publish" | "correct" | { official: number };
 
@@ -25,8 +52,9 @@ function StepText({ step, empty }: { step: PublishView["signoff"]; empty: string
  * user may take — each behind a confirmation dialog — and every published version with its
  * SHA-256, downloads, 更正说明 and official URL. The commands check everything again.
  */
-export function PublishPanel({ view, actions }: { view: PublishView; actions: PublishActions }) {
+export function PublishPanel({ view: loaded, actions }: { view: PublishView; actions: PublishActions }) {
   const router = useRouter();
+  const view = useCurrentView(loaded, actions.reload);
   const [pending, startTransition] = useTransition();
   const [dialog, setDialog] = useState<Dialog>(null);
   const [error, setError] = useState<string | null>(null);

@@ -5,6 +5,7 @@ import { Alert, Button } from "antd";
 import { useEffect, useRef, useState } from "react";
 import { useForm } from "react-hook-form";
 import { TextField } from "./text-field";
+import { announceReportSaved } from "@/components/report-publish/saved-event";
 import { reportPrefaceSchema, type ReportPreface, type SaveReportPrefaceInput } from "@/lib/validation/report-fields";
 import type { CommandResult } from "@/lib/contracts/command-result";
 
@@ -69,6 +70,7 @@ export function ReportView({ year, orgCode, coverage, editable, defaults, initia
     if (result.ok) {
       setSaved(true);
       setPending((n) => n + 1);
+      announceReportSaved();
       return;
     }
     setFormError(result.error);

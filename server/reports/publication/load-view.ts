@@ -1,5 +1,5 @@
 import { shanghaiDay, formatShanghai } from "@/lib/time";
-import type { CurrentUser } from "@/server/kernel/caller";
+import type { Caller } from "@/server/kernel/caller";
 import { can } from "@/server/kernel/can";
 import { loadReportDocument } from "@/server/reports/report-document";
 import { DATA_FLAG, flagKey, publicationDataFlags } from "@/server/reports/publication/data-flags";
@@ -7,7 +7,9 @@ import { freezeReport, missingTextMessage, unwrittenParts, type Frozen } from "@
 import { CommandError } from "@/server/kernel/errors";
 import { publicationSteps, type ReviewRecord } from "@/lib/report-publication";
 import { deadlineFor, postedAt, publishTiming } from "@/lib/workflow";
-import { loadReportUnit, type ReportUnit } from "@/server/reports/publication/unit";
+import { loadReportUnit, reportTarget, type ReportUnit } from "@/server/reports/publication/unit";
+import { defineCommand } from "@/server/kernel/command";
+import { reportRefSchema } from "@/lib/validation/report-coverage";
 import type { Db } from "@/db/client";
 import type { PublishView } from "@/lib/contracts/publish-view";
 import type { ReportCoverage } from "@/lib/report/coverage";
@@ -32,7 +34,7 @@ function sameReviewer(a: ReviewRecord | null, b: ReviewRecord | null): boolean {
 }
 
 /** The panel's view for this user: steps, blockers, versions and the buttons they may use (the commands check again). */
-export function loadPublishView(db: Db, user: CurrentUser, year: number, orgCode: string, at: number, coverage?: ReportCoverage): PublishView {
+export function loadPublishView(db: Db, user: Caller, year: number, orgCode: string, at: number, coverage?: ReportCoverage): PublishView {
   const loaded = loadReportUnit(db, year, orgCode, coverage);
   // Steps against the report as it is now: a step given on other text, fields or figures no longer counts.
   const frozen = frozenOrNull(db, loaded);
@@ -85,3 +87,14 @@ export function loadPublishView(db: Db, user: CurrentUser, year: number, orgCode
     })),
   };
 }
+
+/**
+ * The panel's view again, after something on the page was saved (the narrative, a preface field):
+ * the panel then shows the voided steps and the new draft without a reload (report.read).
+ */
+export const loadPublishViewCommand = defineCommand({
+  name: "report.publish_view",
+  schema: reportRefSchema,
+  permission: (input, { db }) => ({ action: "report.read", target: reportTarget(db, input.orgCode), year: input.year }),
+  run: (input, { db, user, now }): PublishView => loadPublishView(db, user, input.year, input.orgCode, now, input.coverage),
+});

@@ -6,7 +6,8 @@ import { confirmSecrecy, signOffReport } from "@/server/reports/publication/revi
 import { correctReportCommand, publishReportCommand } from "@/server/reports/publication/publish";
 import { recordOfficialPosting } from "@/server/reports/publication/official";
 import type { ReportCorrectInput, ReportOfficialInput, ReportPublishInput, ReportSecrecyInput, ReportSignoffInput } from "@/lib/validation/report-publication";
-import type { PublishActionResult } from "@/components/report-publish/types";
+import type { PublishActionResult, PublishView } from "@/components/report-publish/types";
+import { loadPublishViewCommand } from "@/server/reports/publication/load-view";
 import type { ReportCoverage } from "@/lib/report/coverage";
 
 // Each action's first argument is bound by the report page: which of a government's reports.
@@ -38,4 +39,10 @@ export async function correctReportAction(coverage: ReportCoverage | undefined, 
 /** 登记正式发布网址. */
 export async function recordOfficialAction(coverage: ReportCoverage | undefined, input: ReportOfficialInput): Promise<PublishActionResult> {
   return plain(await execute(recordOfficialPosting, { ...input, coverage }));
+}
+
+/** The 签发与发布 panel's view as it is now (after a save elsewhere on the page). */
+export async function reloadPublishViewAction(coverage: ReportCoverage | undefined, input: { year: number; orgCode: string }): Promise<PublishView | null> {
+  const r = await execute(loadPublishViewCommand, { ...input, coverage });
+  return r.ok ? r.data : null;
 }
