@@ -2,7 +2,7 @@ import type { CellInfo, TableLayout, Template } from "@/lib";
 
 /** One cell of a template table at its place in the grid (0-based row and column), spans as printed. */
 export type GridCell =
-  | { kind: "text"; row: number; col: number; rowSpan: number; colSpan: number; text: string; role: "header" | "label" | "heading" | "unit" }
+  | { kind: "text"; row: number; col: number; rowSpan: number; colSpan: number; text: string; role: "header" | "label" | "heading" | "unit"; indent?: number }
   | { kind: "value"; row: number; col: number; rowSpan: 1; colSpan: 1; code: string | null; info: CellInfo | undefined };
 
 export type TableGrid = { columns: number; headerRows: number; rows: number; cells: GridCell[] };
@@ -38,7 +38,8 @@ export function tableGrid(template: Template, layout: TableLayout): TableGrid {
     let col = 0;
     for (const l of b.labels) {
       col = place(r, col, l);
-      cells.push({ kind: "text", row: r, col, rowSpan: l.rowSpan, colSpan: l.colSpan, text: l.text, role: b.heading ? "heading" : "label" });
+      const indent = list && b.indent > 0 ? { indent: b.indent } : {};
+      cells.push({ kind: "text", row: r, col, rowSpan: l.rowSpan, colSpan: l.colSpan, text: l.text, role: b.heading ? "heading" : "label", ...indent });
       col += l.colSpan;
     }
     let at = layout.labelColumns;

@@ -106,7 +106,7 @@ export async function tableWorkbook(input: TableWorkbookInput): Promise<Buffer> 
         } else {
           cell.value = c.text;
           const centred = c.role === "header" || c.role === "unit";
-          cell.alignment = { horizontal: centred ? "center" : "left", vertical: "middle", wrapText: true, indent: 0 };
+          cell.alignment = { horizontal: centred ? "center" : "left", vertical: "middle", wrapText: true, indent: c.indent ?? 0 };
           cell.font = { name: FONT, size: 10, bold: c.role === "header" || c.role === "heading" };
           if (c.rowSpan === 1) {
             const n = Math.ceil(textWidth(c.text) / Math.max(4, spanWidth(c.col, c.colSpan) - 2));

@@ -135,6 +135,10 @@ describe("GET /api/stats/{year}/{orgCode}/table.xlsx", () => {
     expect(a1.getCell(2).value).toBe("条");
     expect(a1.getCell(3).value).toBe(4223174);
     expect(a1.getCell(3).numFmt).toBe("0");
+    // Labels indented by their level, as the printed table.
+    expect(a1.getCell(1).alignment.indent).toBe(1);
+    expect(byLabel.get("其中：主动公开规范性文件数")!.getCell(1).alignment.indent).toBe(2);
+    expect(byLabel.get("一、主动公开情况")!.getCell(1).alignment.indent ?? 0).toBe(0);
     const numbers: Record<string, number> = {};
     ws.eachRow((row) => {
       const v = row.getCell(3).value;
