@@ -109,6 +109,9 @@ export function ReportView({ year, orgCode, coverage, editable, defaults, initia
         <a href={pdfUrl} download>
           下载 PDF
         </a>
+        <a href={`/api/reports/${year}/${encodeURIComponent(orgCode)}/report.docx${coverage === "own" ? "?coverage=own" : ""}`} download>
+          下载 Word
+        </a>
       </form>
       <iframe key={version} title="报告预览" src={src} style={{ width: "100%", height: stacked ? "70vh" : "80vh", border: "1px solid #d9d9d9", background: "#fff" }} />
     </div>

@@ -57,6 +57,16 @@ export function CompiledResult(p: Props) {
           ? `下表为本级已标记待签发（或已签发）时保存的汇总结果${p.keptNumber ? `（第 ${p.keptNumber} 版）` : ""}，上级审核的就是这一版。`
           : "下表为已审核通过的下级单位数据的实时汇总（只读，不能直接填报）；标记为待签发时保存为本级汇总结果。"}
       </p>
+      <p style={{ margin: "0 0 8px" }}>
+        下载已审核通过数据的汇总表：
+        <a href={`/api/stats/${p.year}/${encodeURIComponent(p.orgCode)}/table.xlsx`} download>
+          Excel
+        </a>
+        {" / "}
+        <a href={`/api/stats/${p.year}/${encodeURIComponent(p.orgCode)}/table.csv`} download>
+          CSV
+        </a>
+      </p>
       {p.stale ? (
         <Alert
           type="warning"

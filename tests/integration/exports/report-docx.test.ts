@@ -14,6 +14,7 @@ import type { CurrentUser } from "@/server/kernel/caller";
 import { loadReportDocument } from "@/server/reports/report-document";
 import { runCli } from "../cli/run-cli";
 import { session } from "../review/harness";
+import { SKIP_OFFICE, renderedText } from "./office";
 import { LEAVES_2021, orgsCsv, submissionsCsv, sumOver, synthetic2021 } from "../../unit/report/synthetic-2021";
 
 /**
@@ -35,6 +36,7 @@ let filler: CurrentUser;
 let doc: ReportDocument;
 let parts: Record<string, string> = {};
 let headers: Headers;
+let bytes: Uint8Array;
 
 function cli(args: string[]) {
   const r = runCli(file, args, tmp);
@@ -83,7 +85,8 @@ beforeAll(async () => {
   const res = await get("990000");
   expect(res.status).toBe(200);
   headers = res.headers;
-  const zip = unzipSync(new Uint8Array(await res.arrayBuffer()));
+  bytes = new Uint8Array(await res.arrayBuffer());
+  const zip = unzipSync(bytes);
   parts = Object.fromEntries(Object.entries(zip).filter(([name]) => name.endsWith(".xml")).map(([name, bytes]) => [name, strFromU8(bytes)]));
 }, 90_000);
 
@@ -165,4 +168,16 @@ describe("GET /api/reports/{year}/{orgCode}/report.docx", () => {
     session.user = reviewer;
     expect((await get("990000", "?coverage=everything")).status).toBe(400);
   });
+
+  test.skipIf(SKIP_OFFICE)("LibreOffice opens it: A4 pages numbered — N —, the title, headings and the 附表's figures", () => {
+    const { text, pages, size } = renderedText(bytes, "report.docx");
+    expect(pages).toBeGreaterThanOrEqual(3);
+    expect(size).toMatch(/\(A4\)/);
+    const flat = text.replace(/\s+/g, "");
+    expect(flat).toContain(doc.title.replace(/\s+/g, ""));
+    for (const n of [1, pages]) expect(text).toMatch(new RegExp(`—\\s*${n}\\s*—`));
+    expect(flat).toContain("申请人情况");
+    const leaves = LEAVES_2021.map((c) => data[2021].get(c)!);
+    expect(text).toMatch(new RegExp(`\\b${formatScaled(sumOver(leaves, ["P8.fee"]), 4).replace(".", "\\.")}\\b`));
+  }, 200_000);
 });

@@ -11,6 +11,7 @@ import type { Role } from "@/lib/authz";
 import type { CurrentUser } from "@/server/kernel/caller";
 import { FIXTURES, runCli } from "../cli/run-cli";
 import { session } from "../review/harness";
+import { SKIP_OFFICE, renderedText } from "./office";
 
 /**
  * The table downloads of the seed region's 2018 data (loaded by the CLI, as an office does), through
@@ -158,4 +159,15 @@ describe("GET /api/stats/{year}/{orgCode}/table.xlsx", () => {
     session.user = filler;
     expect((await get(xlsxRoute, "2018", "150200", ".xlsx")).status).toBe(403);
   });
+
+  test.skipIf(SKIP_OFFICE)("LibreOffice opens it and prints the seed's figures in full, amounts with their decimals", async () => {
+    session.user = reviewer;
+    const res = await get(xlsxRoute, "2018", "150000", ".xlsx");
+    const { text, pages } = renderedText(new Uint8Array(await res.arrayBuffer()), "table.xlsx");
+    expect(pages).toBeGreaterThanOrEqual(1);
+    expect(text).toContain("政府信息公开工作年度报告统计表（2018年）");
+    expect(text).toMatch(/主动公开政府信息数（不同渠道和方式公开相同信息计1条）\s+条\s+4223174/);
+    expect(text).toMatch(/\b745\.45\b/);
+    expect(text).not.toMatch(/4,223,174/);
+  }, 200_000);
 });
