@@ -1,0 +1,139 @@
+/**
+ * npm run bench:pages — every page of the demo, one user at a time, against `next start` on
+ * loopback: the first load after start and the warm p50/p95 (response complete, as the browser
+ * waits for the HTML), and the login (the Auth.js credentials flow, Argon2 included). Prints each
+ * figure with its ratio to the target (warm p95 ≤ 500 ms, first load ≤ 2 s, login ≤ 1 s). Needs a
+ * build (`npm run build`); loads the demo into a temporary database.
+ */
+import { spawn, spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { randomBytes } from "node:crypto";
+import { encode } from "next-auth/jwt";
+import { openDb } from "@/db/client";
+import { createSession } from "@/db/mutations/sessions";
+
+const PORT = Number(process.env.BENCH_PORT ?? 3720);
+const WARM = Number(process.env.BENCH_WARM ?? 20);
+const ROOT = path.resolve(__dirname, "../..");
+const COOKIE = "authjs.session-token";
+const PASSWORD = "Nianbao#2018!";
+const TARGET = { warmP95: 500, first: 2000, login: 1000 };
+
+/** Who opens which pages (business roles; the administrators bind TOTP at login, their pages are timed through a session too). */
+const JOURNEYS: { user: string; pages: string[] }[] = [
+  { user: "region-filler", pages: ["/", "/reports/2025/150000", "/reports/2026/150000", "/stats/2026/150000"] },
+  { user: "hhht-fgw-filler", pages: ["/", "/stats/2026/150100-02", "/stats/2026/150100-02/edit", "/reports/2025/150100-02"] },
+  { user: "hhht-signer", pages: ["/", "/stats/2026/150100", "/reports/2025/150100"] },
+  { user: "demo", pages: ["/", "/review/2026", "/review/2025", "/stats/2026/150100"] },
+  { user: "hhht-reviewer", pages: ["/review/2026"] },
+  { user: "sysadmin", pages: ["/admin/cycles", "/admin/orgs", "/admin/users"] },
+  { user: "secadmin", pages: ["/security/grants", "/security/policy"] },
+  { user: "auditor", pages: ["/audit"] },
+];
+
+async function sessions(file: string, secret: string): Promise<Map<string, string>> {
+  const { db, close } = openDb(file);
+  const out = new Map<string, string>();
+  for (const { user } of JOURNEYS) {
+    const u = db.$client.prepare("select id, username, display_name as displayName, org_id as orgId from users where username = ?").get(user) as
+      | { id: number; username: string; displayName: string; orgId: number }
+      | undefined;
+    if (!u) throw new Error(`demo user ${user} missing`);
+    const sid = randomBytes(24).toString("base64url");
+    createSession(db, { id: sid, userId: u.id, at: Date.now(), ip: "127.0.0.1", userAgent: "bench" });
+    const token = await encode({ secret, salt: COOKIE, token: { sub: String(u.id), uid: String(u.id), username: u.username, displayName: u.displayName, orgId: u.orgId, sid } });
+    out.set(user, `${COOKIE}=${token}`);
+  }
+  close();
+  return out;
+}
+
+function startServer(file: string, secret: string): Promise<() => void> {
+  const child = spawn(process.execPath, [path.join(ROOT, "server/next/serve.mjs"), "-H", "127.0.0.1", "-p", String(PORT)], {
+    cwd: ROOT,
+    env: { ...process.env, NIANBAO_DB: file, AUTH_SECRET: secret, NODE_ENV: "production" },
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  return new Promise((resolve, reject) => {
+    child.stdout!.on("data", (d: Buffer) => {
+      if (d.toString().includes("Ready")) resolve(() => child.kill("SIGTERM"));
+    });
+    child.once("exit", (code) => reject(new Error(`next start exited with ${code}`)));
+  });
+}
+
+/** One request, timed until the whole body has arrived. */
+async function timed(url: string, init: RequestInit = {}): Promise<{ ms: number; status: number; res: Response; body: string }> {
+  const t0 = performance.now();
+  const res = await fetch(url, { redirect: "manual", ...init });
+  const body = await res.text();
+  return { ms: performance.now() - t0, status: res.status, res, body };
+}
+
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
+const ratio = (ms: number, target: number) => `${(ms / target).toFixed(2)}×`;
+const pad = (s: string, n: number) => s + " ".repeat(Math.max(0, n - [...s].length));
+
+/** The Auth.js credentials flow as the login form runs it: CSRF token, then the POST that checks the password. */
+async function login(base: string, username: string): Promise<number> {
+  const csrf = await fetch(`${base}/api/auth/csrf`);
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const cookie = csrf.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+  const t = await timed(`${base}/api/auth/callback/credentials`, {
+    method: "POST",
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie },
+    body: new URLSearchParams({ csrfToken, username, password: PASSWORD, callbackUrl: "/" }).toString(),
+  });
+  if (t.status >= 400) throw new Error(`login of ${username} answered ${t.status}`);
+  return t.ms;
+}
+
+async function main(): Promise<void> {
+  if (!fs.existsSync(path.join(ROOT, ".next", "BUILD_ID"))) throw new Error("no build: run `npm run build` first");
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "nianbao-pages-bench-"));
+  const file = path.join(dir, "bench.db");
+  const secret = randomBytes(32).toString("base64url");
+  const loaded = spawnSync("npx", ["tsx", "cli/main.ts", "demo:load"], { cwd: ROOT, env: { ...process.env, NIANBAO_DB: file }, stdio: ["ignore", "ignore", "inherit"] });
+  if (loaded.status !== 0) throw new Error("demo:load failed");
+  const cookies = await sessions(file, secret);
+  const stop = await startServer(file, secret);
+  const base = `http://127.0.0.1:${PORT}`;
+  let failed = 0;
+  try {
+    console.log(`bench:pages — the demo, one user at a time; first load after start, then ${WARM} warm loads each`);
+    console.log(`targets: warm p95 ≤ ${TARGET.warmP95} ms, first load ≤ ${TARGET.first} ms, login ≤ ${TARGET.login} ms (ratio = figure / target)\n`);
+    const rows: string[][] = [];
+    const page = async (label: string, url: string, cookie?: string) => {
+      const headers = cookie ? { cookie } : undefined;
+      const first = await timed(url, { headers });
+      const warm: number[] = [];
+      for (let i = 0; i < WARM; i++) warm.push((await timed(url, { headers })).ms);
+      warm.sort((a, b) => a - b);
+      const p95 = percentile(warm, 95);
+      const ok = first.status === 200 && p95 <= TARGET.warmP95 && first.ms <= TARGET.first;
+      if (!ok) failed++;
+      rows.push([label, String(first.status), `${Math.round(first.ms)} ms (${ratio(first.ms, TARGET.first)})`, `${Math.round(percentile(warm, 50))} ms`, `${Math.round(p95)} ms (${ratio(p95, TARGET.warmP95)})`, ok ? "" : "✗"]);
+    };
+    await page("/login (anonymous)", `${base}/login`);
+    for (const j of JOURNEYS) for (const p of j.pages) await page(`${p} (${j.user})`, `${base}${p}`, cookies.get(j.user));
+    const logins: number[] = [];
+    for (let i = 0; i < 5; i++) logins.push(await login(base, "region-filler"));
+    logins.sort((a, b) => a - b);
+    const widths = [44, 6, 22, 10, 22, 2];
+    console.log(["page (user)", "status", "first load", "warm p50", "warm p95", ""].map((h, i) => pad(h, widths[i]!)).join(" "));
+    for (const r of rows) console.log(r.map((c, i) => pad(c, widths[i]!)).join(" "));
+    const loginP50 = percentile(logins, 50);
+    if (loginP50 > TARGET.login) failed++;
+    console.log(`\nlogin (credentials + Argon2, 5 times): p50 ${Math.round(loginP50)} ms (${ratio(loginP50, TARGET.login)}), max ${Math.round(logins.at(-1)!)} ms`);
+    console.log(failed ? `\n${failed} figure(s) over target.` : "\nevery figure within target.");
+  } finally {
+    stop();
+  }
+}
+
+main().catch((err: unknown) => {
+  console.error(err);
+  process.exit(1);
+});
