@@ -70,7 +70,7 @@ test("报送单 and sealed scan; the reviewer's dashboard, 批量通过, 通报 
   await sp.getByRole("dialog", { name: "签发并报送" }).getByRole("button", { name: "签发并报送" }).click();
   await expect(sp.getByTestId("workflow-status")).toContainText("已报送");
   const [download] = await Promise.all([sp.waitForEvent("download"), panel(sp).getByRole("link", { name: "下载报送单" }).click()]);
-  expect(download.suggestedFilename()).toBe(`${YEAR}年度石拐区统计数据报送单（第1版）.pdf`);
+  expect(download.suggestedFilename()).toBe(`${YEAR}年度石拐区统计数据报送单（第2版）.pdf`); // 第 1 版 kept at 待签发, 第 2 版 at 签发
   const pdf = path.join(tmp(), "slip.pdf");
   await download.saveAs(pdf);
   expect(fs.readFileSync(pdf).subarray(0, 5).toString()).toBe("%PDF-");
