@@ -4,6 +4,7 @@ import { useCallback, useState, type ComponentProps } from "react";
 import { ReportView } from "@/components/report-view/report-view";
 import { ReportWordingForm } from "@/components/report-view/report-wording-form";
 import { NarrativeEditor } from "./narrative-editor";
+import styles from "./report-workspace.module.css";
 import { announceReportSaved } from "@/components/report-publish/saved-event";
 
 type Props = {
@@ -22,11 +23,11 @@ export function ReportWorkspace({ editor, editorMissing, view, wording }: Props)
     announceReportSaved();
   }, []);
   return (
-    <div style={{ display: "grid", gridTemplateColumns: "minmax(0, 1fr) minmax(360px, 44%)", gap: 24, alignItems: "start" }}>
-      <div>
+    <div className={styles.workspace}>
+      <div style={{ minWidth: 0 }}>
         {editor ? <NarrativeEditor {...editor} onSaved={onSaved} /> : <p style={{ background: "#fff", padding: 16, margin: 0 }}>{editorMissing}</p>}
       </div>
-      <div style={{ position: "sticky", top: 16 }}>
+      <div className={styles.side}>
         <ReportView {...view} stacked refreshSignal={signal} />
         <div style={{ marginTop: 16 }}>
           <ReportWordingForm {...wording} onSaved={onSaved} />

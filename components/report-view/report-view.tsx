@@ -83,7 +83,7 @@ export function ReportView({ year, orgCode, coverage, editable, defaults, initia
 
   return (
     <div style={stacked ? { display: "flex", flexDirection: "column-reverse", gap: 16 } : { display: "grid", gridTemplateColumns: "minmax(280px, 360px) 1fr", gap: 24, alignItems: "start" }}>
-      <form onSubmit={onSubmit} noValidate aria-label="报告前言字段" style={{ display: "grid", gap: 12, background: "#fff", padding: 16 }}>
+      <form onSubmit={onSubmit} noValidate aria-label="报告前言字段" style={{ display: "grid", gap: 12, background: "#fff", padding: 16, minWidth: 0 }}>
         <h2 style={{ fontSize: 16, margin: 0 }}>前言字段</h2>
         {error ? <Alert type="error" showIcon title={error} /> : null}
         {saved ? <Alert type="success" showIcon title="已保存，预览即将刷新" /> : null}
@@ -113,7 +113,7 @@ export function ReportView({ year, orgCode, coverage, editable, defaults, initia
           下载 Word
         </a>
       </form>
-      <iframe key={version} title="报告预览" src={src} style={{ width: "100%", height: stacked ? "70vh" : "80vh", border: "1px solid #d9d9d9", background: "#fff" }} />
+      <iframe key={version} title="报告预览" src={src} style={{ width: "100%", height: stacked ? "70vh" : "80vh", border: "1px solid #d9d9d9", background: "#fff", boxSizing: "border-box", display: "block" }} />
     </div>
   );
 }
