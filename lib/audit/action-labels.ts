@@ -26,6 +26,7 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
   "cycle.roster_scope": "设置报告范围与汇总",
   "demo.date": "设置演示日期",
   "report.public_list": "设置公开报告列表",
+  "report.publish_view": "查看报告的签发与发布状态",
   "org.move": "移动单位",
   "org.merge": "合并单位",
   "org.deactivate": "停用单位",

@@ -96,15 +96,15 @@ test("the 负责人 signs off, confirms 保密审查 and publishes; the public P
   await expect(panel(sp)).toContainText("尚未签发");
   await signAndConfirm(sp);
 
-  // The 填报员 changes the phone number after 签发: on their page the panel says at once (no reload)
-  // that both steps are void; the 负责人 finds 发布 refused until they are given again.
+  // The 填报员 changes the phone number after 签发: on their page the panel shows at once (no
+  // reload) both steps void; the 负责人 finds 发布 refused until they are given again.
   await fp.goto(REPORT_PATH);
   await expect(statusTags(fp)).toContainText("已签发");
   await fp.getByLabel("电话").fill("0471-6999999");
   await fp.getByRole("button", { name: "保存" }).click();
   await expect(fp.getByText("已保存，预览即将刷新")).toBeVisible();
-  await expect(panel(fp)).toContainText("签发后报告内容（前言字段、正文或数据）已变化");
-  await expect(statusTags(fp)).not.toContainText("已签发");
+  await expect(statusTags(fp)).toHaveText("草稿");
+  await expect(panel(fp)).toContainText("负责人签发未签发");
   await sp.reload();
   await expect(panel(sp).getByRole("button", { name: "发布报告" })).toBeDisabled();
   await expect(panel(sp)).toContainText("保密审查确认后报告内容");

@@ -31,7 +31,8 @@ describe("admin CLI on the demo data", () => {
       ok(["cycle:create", "--year", String(year), "--template", "gov-disclosure-2018"]);
       ok(["submissions:import", "--year", String(year), "--status", "approved", fixture(`submissions-${year}.csv`)]);
     }
-  });
+    // Five CLI processes (each starts tsx): well over vitest's 10 s default on a busy 2-core machine.
+  }, 120_000);
 
   test("totals of the region equal the seed's 附表, all 58 cells in template order", () => {
     const r = ok(["totals", "--year", "2018", "--org", "150000"]);
