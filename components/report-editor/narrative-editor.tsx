@@ -22,10 +22,11 @@ import {
 } from "@/lib/report";
 import { toEditorContent } from "./convert";
 import type { ChipView } from "./figure-token";
-import { clearLocalNarrative, readLocalNarrative } from "./local-draft";
+import { useAutosave, type SaveState } from "@/components/autosave/use-autosave";
+import type { SaveAnswer } from "@/components/autosave/outcome";
+import { NARRATIVE_AUTOSAVE_MS, narrativeDraft, sameDoc, type NarrativeSaveAction } from "./narrative-draft";
 import { ProseBlock } from "./prose-block";
 import { TokenPicker } from "./token-picker";
-import { useNarrativeAutosave, type NarrativeSaveAction, type NarrativeSaveState } from "./use-narrative-autosave";
 import styles from "./narrative-editor.module.css";
 
 export type LoadNarrative = (input: { year: number; orgCode: string }) => Promise<{ ok: true; doc: NarrativeDoc; version: number } | { ok: false; error: string }>;
@@ -49,7 +50,7 @@ function clock(ms: number): string {
   return new Date(ms).toLocaleTimeString("zh-CN", { hour12: false, hour: "2-digit", minute: "2-digit", second: "2-digit" });
 }
 
-function statusText(s: NarrativeSaveState): { text: string; color: string } {
+function statusText(s: SaveState): { text: string; color: string } {
   switch (s.phase) {
     case "saving":
       return { text: "正在保存…", color: "#595959" };
@@ -100,7 +101,27 @@ export function NarrativeEditor({ year, orgCode, editable, templateId, skeleton,
   const [restoredLocal, setRestoredLocal] = useState<{ baseVersion: number } | null>(null);
   const editors = useRef(new Map<string, Editor>());
   const [pickerFor, setPickerFor] = useState<string | null>(null);
-  const autosave = useNarrativeAutosave({ year, orgCode, version: draft.version, enabled: editable && save !== null, save: save ?? (async () => ({ ok: false, status: 403, error: "" })), onSaved });
+  const store = useMemo(() => narrativeDraft(year, orgCode), [year, orgCode]);
+  const send = useCallback(
+    async (doc: NarrativeDoc, version: number): Promise<SaveAnswer> => {
+      if (!save) return { ok: false, status: 403, error: "" };
+      const r = await save({ year, orgCode, version, doc });
+      return r.ok ? { ok: true, version: r.data.version, changed: r.data.changed } : { ok: false, status: r.status, error: r.error };
+    },
+    [save, year, orgCode],
+  );
+  const autosave = useAutosave<NarrativeDoc>({
+    store,
+    version: draft.version,
+    saved: draft.doc,
+    enabled: editable && save !== null,
+    delayMs: NARRATIVE_AUTOSAVE_MS,
+    toSend: (doc, onServer) => (sameDoc(doc, onServer) ? null : doc),
+    send,
+    onSaved: (answer) => {
+      if (answer.changed) onSaved();
+    },
+  });
 
   const update = useCallback(
     (next: NarrativeDoc) => {
@@ -131,19 +152,19 @@ export function NarrativeEditor({ year, orgCode, editable, templateId, skeleton,
   // What this browser kept but the server never confirmed: put it back and save it.
   useEffect(() => {
     if (!editable) return;
-    const local = readLocalNarrative(year, orgCode);
+    const local = store.read();
     if (!local) return;
-    if (JSON.stringify(local.doc) === JSON.stringify(draft.doc)) {
-      clearLocalNarrative(year, orgCode);
+    if (sameDoc(local.value, draft.doc)) {
+      store.clear();
       return;
     }
     const t = setTimeout(() => {
-      setAll(local.doc);
+      setAll(local.value);
       setRestoredLocal({ baseVersion: local.baseVersion });
-      if (local.baseVersion === draft.version) update(local.doc);
+      if (local.baseVersion === draft.version) update(local.value);
       else {
-        docRef.current = local.doc;
-        setDoc(local.doc);
+        docRef.current = local.value;
+        setDoc(local.value);
       }
     }, 0);
     return () => clearTimeout(t);
@@ -172,7 +193,7 @@ export function NarrativeEditor({ year, orgCode, editable, templateId, skeleton,
   const takeTheirs = async () => {
     const r = await load({ year, orgCode });
     if (!r.ok) return;
-    clearLocalNarrative(year, orgCode);
+    store.clear();
     setAll(r.doc);
     docRef.current = r.doc;
     setDoc(r.doc);
@@ -184,7 +205,7 @@ export function NarrativeEditor({ year, orgCode, editable, templateId, skeleton,
     const r = await load({ year, orgCode });
     if (!r.ok) return;
     setRestoredLocal(null);
-    autosave.overwrite(r.version, docRef.current);
+    autosave.overwrite(r.version, { value: docRef.current, theirs: r.doc });
   };
 
   const status = statusText(autosave.state);

@@ -1,0 +1,19 @@
+import type { NarrativeDoc } from "@/lib/report/narrative-doc";
+import type { CommandResult } from "@/lib/contracts/command-result";
+import type { NarrativeProblem } from "@/lib/report";
+import { localDraftStore } from "@/components/autosave/local-draft";
+
+/** Quiet time after typing before the narrative goes to the server. */
+export const NARRATIVE_AUTOSAVE_MS = 1000;
+
+export type NarrativeSaveAction = (input: { year: number; orgCode: string; version: number; doc: NarrativeDoc }) => Promise<
+  CommandResult<{ version: number; changed: boolean; problems: NarrativeProblem[] }>
+>;
+
+const isDoc = (v: unknown): v is NarrativeDoc => typeof v === "object" && v !== null;
+
+/** The narrative as typed, kept in this browser until the server confirms it. */
+export const narrativeDraft = (year: number, orgCode: string) => localDraftStore(`nianbao:report-narrative:${year}:${orgCode}`, isDoc, { legacyField: "doc" });
+
+/** Whether two narratives are the same (the editor compares what it would send with what the server holds). */
+export const sameDoc = (a: NarrativeDoc, b: NarrativeDoc) => JSON.stringify(a) === JSON.stringify(b);
