@@ -42,6 +42,8 @@ type Props = {
   /** Row code → the note on its prefilled cells (「已按上年结转下年度数预填」). */
   rowNotes: Record<string, string>;
   theirs: Record<string, string> | null;
+  /** Cell code → the reviewer's open comments on it. */
+  comments: Record<string, string[]>;
   readOnly: boolean;
 };
 
@@ -104,7 +106,7 @@ function StickyLabels({ row, starts, table, note }: { row: BodyRow; starts: numb
   );
 }
 
-function Row({ row, starts, valueColumns, table, template, register, check, parseErrors, previous, prefilled, rowNotes, theirs, readOnly }: Props & { row: BodyRow; starts: number[]; valueColumns: number }) {
+function Row({ row, starts, valueColumns, table, template, register, check, parseErrors, previous, prefilled, rowNotes, theirs, comments, readOnly }: Props & { row: BodyRow; starts: number[]; valueColumns: number }) {
   const cells = row.heading ? Array.from({ length: valueColumns }, () => null) : row.cells;
   const note = row.rowCode ? rowNotes[row.rowCode] : undefined;
   return (
@@ -113,7 +115,7 @@ function Row({ row, starts, valueColumns, table, template, register, check, pars
       {cells.map((code, i) => {
         const cell = code ? template.cell(code) : undefined;
         return (
-          <td key={code ?? `c${i}`} className={styles.value}>
+          <td key={code ?? `c${i}`} className={`${styles.value} ${code && comments[code] ? styles.commented : ""}`}>
             {cell ? (
               <CellField
                 cell={cell}
@@ -124,6 +126,7 @@ function Row({ row, starts, valueColumns, table, template, register, check, pars
                 previous={previous?.[cell.code]}
                 prefillNote={prefilled.has(cell.code) && row.rowCode ? prefillNoteId(row.rowCode) : undefined}
                 theirs={theirs?.[cell.code]}
+                comments={comments[cell.code]}
                 readOnly={readOnly}
               />
             ) : null}

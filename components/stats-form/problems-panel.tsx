@@ -2,6 +2,8 @@
 
 import { Input, Typography } from "antd";
 import type { Issue } from "@/lib/rules";
+import { isExplained } from "@/lib/workflow/explained";
+import type { FormComment } from "./types";
 import { inputId, issueId } from "./cell-ids";
 
 type Props = {
@@ -10,6 +12,9 @@ type Props = {
   parseErrorCount: number;
   explanations: Record<string, string>;
   onExplain: (key: string, text: string) => void;
+  /** The reviewer's open comments (from the last 退回). */
+  comments: FormComment[];
+  cellName: (code: string) => string;
 };
 
 function focusCell(issue: Issue) {
@@ -18,8 +23,8 @@ function focusCell(issue: Issue) {
 }
 
 /** Every problem of the form: hard errors (must be fixed) and warnings (each needs an explanation). */
-export function ProblemsPanel({ hard, warnings, parseErrorCount, explanations, onExplain }: Props) {
-  const unexplained = warnings.filter((w) => !explanations[w.key]?.trim()).length;
+export function ProblemsPanel({ hard, warnings, parseErrorCount, explanations, onExplain, comments, cellName }: Props) {
+  const unexplained = warnings.filter((w) => !isExplained(explanations[w.key])).length;
   return (
     <section aria-labelledby="problems-title" style={{ background: "#fff", border: "1px solid #d9d9d9", borderRadius: 6, padding: 12 }}>
       <h2 id="problems-title" style={{ fontSize: 16, margin: "0 0 8px" }}>
@@ -30,6 +35,7 @@ export function ProblemsPanel({ hard, warnings, parseErrorCount, explanations, o
           ? "暂未发现问题。"
           : `错误 ${hard.length + parseErrorCount} 项，提示 ${warnings.length} 项（${unexplained} 项待说明）。`}
       </p>
+      {comments.length > 0 ? <ReviewComments comments={comments} cellName={cellName} /> : null}
       {parseErrorCount > 0 ? <p style={{ color: "#cf1322", margin: "0 0 8px" }}>有 {parseErrorCount} 个单元格填写不正确，见单元格下方的提示。</p> : null}
       {hard.length > 0 ? (
         <>
@@ -66,7 +72,7 @@ export function ProblemsPanel({ hard, warnings, parseErrorCount, explanations, o
                   placeholder="请说明原因"
                   value={explanations[issue.key] ?? ""}
                   onChange={(e) => onExplain(issue.key, e.target.value)}
-                  status={explanations[issue.key]?.trim() ? undefined : "warning"}
+                  status={isExplained(explanations[issue.key]) ? undefined : "warning"}
                 />
               </li>
             ))}
@@ -74,5 +80,33 @@ export function ProblemsPanel({ hard, warnings, parseErrorCount, explanations, o
         </>
       ) : null}
     </section>
+  );
+}
+
+/** The reviewer's comments from the last 退回: on the whole form, and on cells (each a link to its cell). */
+function ReviewComments({ comments, cellName }: Pick<Props, "comments" | "cellName">) {
+  return (
+    <>
+      <Typography.Text strong style={{ color: "#9e1068" }}>
+        审核意见（退回时提出，请按意见修改）
+      </Typography.Text>
+      <ol aria-label="审核意见" style={{ paddingLeft: 20, margin: "4px 0 12px" }}>
+        {comments.map((c) => (
+          <li key={c.id} style={{ marginBottom: 6 }}>
+            {c.cell ? (
+              <a href={`#${inputId(c.cell)}`} onClick={(e) => (e.preventDefault(), document.getElementById(inputId(c.cell!))?.focus())}>
+                {cellName(c.cell)}（{c.cell}）
+              </a>
+            ) : (
+              <span>整体意见</span>
+            )}
+            ：{c.text}
+            <Typography.Text type="secondary" style={{ fontSize: 12, marginLeft: 4 }}>
+              {c.at}
+            </Typography.Text>
+          </li>
+        ))}
+      </ol>
+    </>
   );
 }

@@ -1,16 +1,22 @@
 "use client";
 
 import { Alert, Button, Space } from "antd";
-import type { SaveState } from "./use-autosave";
+import type { SaveState } from "@/components/autosave/use-autosave";
+import type { StatsConflict } from "./types";
 
 function clock(ms: number): string {
   return new Date(ms).toLocaleTimeString("zh-CN", { hour12: false, hour: "2-digit", minute: "2-digit", second: "2-digit" });
 }
 
-/** The save state in words: 已保存 HH:mm:ss / 正在保存… / 未保存 / 保存失败，正在重试. */
-export function SaveStatus({ state }: { state: SaveState }) {
-  const text =
-    state.phase === "saving"
+/**
+ * The save state in words: 已保存 HH:mm:ss / 正在保存… / 未保存 / 保存失败，正在重试; while cells
+ * do not parse, that the others are saved and the server keeps its value for those cells.
+ */
+export function SaveStatus({ state, invalidCells }: { state: SaveState<StatsConflict>; invalidCells: number }) {
+  const held = invalidCells > 0 && (state.phase === "held" || state.phase === "saved");
+  const text = held
+    ? `${state.savedAt ? `其他单元格已保存 ${clock(state.savedAt)}；` : ""}${invalidCells} 个单元格填写有误，未保存（服务器保留原值）`
+    : state.phase === "saving"
       ? "正在保存…"
       : state.phase === "retrying"
         ? "保存失败，正在重试"
@@ -19,7 +25,7 @@ export function SaveStatus({ state }: { state: SaveState }) {
             ? `已保存 ${clock(state.savedAt)}`
             : "已保存"
           : "未保存";
-  const color = state.phase === "retrying" ? "#cf1322" : state.phase === "saved" ? "#389e0d" : "#595959";
+  const color = held ? "#d46b08" : state.phase === "retrying" ? "#cf1322" : state.phase === "saved" ? "#389e0d" : "#595959";
   return (
     <span role="status" aria-live="polite" style={{ color, fontWeight: 500 }}>
       {text}
@@ -28,7 +34,7 @@ export function SaveStatus({ state }: { state: SaveState }) {
 }
 
 type NoticeProps = {
-  state: SaveState;
+  state: SaveState<StatsConflict>;
   loginHref: string;
   onReload: () => void;
   onOverwrite: () => void;
@@ -62,7 +68,7 @@ export function SaveNotice({ state, loginHref, onReload, onOverwrite }: NoticePr
           <Space orientation="vertical">
             <span>
               在您填写期间，有人保存了本单位的数据（第 {state.conflict.theirs.version} 版）。自动保存已暂停，您的输入仍在表中；
-              与对方不同的 {state.conflict.cells.length} 个单元格已用橙色框标出（悬停可看对方的值）。
+              与对方不同的 {state.conflict.cells.length} 个单元格已用橙色框标出（选中或悬停可看对方的值）。
             </span>
             <Space wrap>
               <Button onClick={onReload}>载入对方保存的数据</Button>

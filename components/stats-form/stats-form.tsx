@@ -14,11 +14,13 @@ import {
   editableCells,
   formatCellText,
   fromFieldName,
+  differingCells,
   isBlock,
-  mapPaste,
   moveFrom,
-  parseClipboardBlock,
+  planPaste,
   sameValues,
+  savableTexts,
+  textsToSend,
   stillPrefilled,
   toFieldName,
   withPrefill,
@@ -29,10 +31,13 @@ import {
 import { FormTable } from "./form-table";
 import { ProblemsPanel } from "./problems-panel";
 import { SaveNotice, SaveStatus } from "./save-status";
-import { useAutosave } from "./use-autosave";
-import { clearDraft, readDraft, readExplanations, writeExplanations } from "./local-draft";
+import { useAutosave, type ConflictCheck } from "@/components/autosave/use-autosave";
+import type { SaveAnswer } from "@/components/autosave/outcome";
+import { writtenExplanation } from "@/lib/workflow/explained";
+import { statsDraft, statsExplanations } from "./drafts";
 import { inputId } from "./cell-ids";
-import type { ChangeSetting, CurrentStats, LoadCurrentAction, SaveAction, SaveExplanationsAction } from "./types";
+import { PasteNotice, type PasteMessage } from "./paste-notice";
+import type { ChangeSetting, CurrentStats, FormComment, LoadCurrentAction, SaveAction, SaveExplanationsAction, StatsConflict } from "./types";
 import styles from "./stats-form.module.css";
 
 type Props = {
@@ -54,9 +59,18 @@ type Props = {
   initialExplanations?: Record<string, string>;
   /** Sends the explanations to the server (debounced after typing, and after each value save). */
   saveExplanations?: SaveExplanationsAction;
+  /** The reviewer's open comments (from the last 退回): at their cells and in the problems panel. */
+  comments?: FormComment[];
 };
 
 const EXPLAIN_DELAY_MS = 1200;
+/** Quiet time after the last keystroke before the values go to the server (no half-typed values). */
+export const AUTOSAVE_DELAY_MS = 2000;
+
+/** Keeps only explanations someone wrote: an import's placeholder shows as still to be explained. */
+function writtenOnly(explanations: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(explanations).filter(([, text]) => writtenExplanation(text) !== ""));
+}
 
 function toFields(template: ReturnType<typeof getTemplate>, values: Record<string, string>): FormTexts {
   return Object.fromEntries(editableCells(template).map((c) => [toFieldName(c.code), values[c.code] ?? ""]));
@@ -95,7 +109,7 @@ function keyDirection(e: React.KeyboardEvent, input: HTMLInputElement): Directio
  * as the person types, rule problems at the cells and in a panel, Excel-like keys and paste, and
  * an autosave that never loses what was typed.
  */
-export function StatsForm({ templateId, year, orgCode, initial: saved, previous, prefill, change, orgAttributes = null, save, loadCurrent, initialExplanations, saveExplanations }: Props) {
+export function StatsForm({ templateId, year, orgCode, initial: saved, previous, prefill, change, orgAttributes = null, save, loadCurrent, initialExplanations, saveExplanations, comments = [] }: Props) {
   const template = useMemo(() => getTemplate(templateId), [templateId]);
   const grid = useMemo(() => buildFormGrid(template), [template]);
   const schema = useMemo(() => buildFormSchema(template), [template]);
@@ -130,11 +144,59 @@ export function StatsForm({ templateId, year, orgCode, initial: saved, previous,
     return out;
   }, [formState]);
 
+  const cellComments = useMemo(() => {
+    const out: Record<string, string[]> = {};
+    for (const c of comments) if (c.cell) (out[c.cell] ??= []).push(c.text);
+    return out;
+  }, [comments]);
+
   const [explanations, setExplanations] = useState<Record<string, string>>({});
   const [restored, setRestored] = useState(false);
+  const [pasteMessage, setPasteMessage] = useState<PasteMessage | null>(null);
   const { getValues } = form;
   const readNow = useCallback(() => fromFields(getValues()), [getValues]);
-  const autosave = useAutosave({ template, year, orgCode, initial, texts, enabled: !readOnly, readNow, save, loadCurrent });
+  const draftStore = useMemo(() => statsDraft(year, orgCode), [year, orgCode]);
+  const explanationStore = useMemo(() => statsExplanations(year, orgCode), [year, orgCode]);
+
+  // The server action, or (as the page is left) a request that outlives the page.
+  const send = useCallback(
+    async (values: Record<string, string>, version: number, how: { keepalive: boolean }): Promise<SaveAnswer> => {
+      if (!how.keepalive) {
+        const r = await save({ year, orgCode, values, version });
+        return r.ok ? { ok: true, version: r.data.version } : { ok: false, status: r.status, error: r.error };
+      }
+      const r = await fetch(`/api/stats/${year}/${encodeURIComponent(orgCode)}`, {
+        method: "PUT",
+        keepalive: true,
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ values, version }),
+      });
+      const body = (await r.json().catch(() => ({}))) as { version?: number; error?: string };
+      return r.ok && typeof body.version === "number" ? { ok: true, version: body.version } : { ok: false, status: r.status, error: body.error ?? "" };
+    },
+    [save, year, orgCode],
+  );
+  const onConflict = useCallback(
+    async (typed: Record<string, string>, payload: Record<string, string>): Promise<ConflictCheck<Record<string, string>, StatsConflict>> => {
+      const current = await loadCurrent({ year, orgCode });
+      if (!current.ok || !current.data.editable) return null;
+      if (differingCells(template, payload, current.data.values).length === 0) return { same: true, version: current.data.version, saved: current.data.values };
+      return { same: false, conflict: { theirs: current.data, cells: differingCells(template, typed, current.data.values) } };
+    },
+    [loadCurrent, template, year, orgCode],
+  );
+  const autosave = useAutosave<Record<string, string>, StatsConflict>({
+    store: draftStore,
+    version: initial.version,
+    saved: initial.values,
+    enabled: !readOnly,
+    delayMs: AUTOSAVE_DELAY_MS,
+    toSend: (value, onServer) => textsToSend(template, value, onServer),
+    complete: (value) => savableTexts(template, value, {}).held.length === 0,
+    send,
+    onConflict,
+    readNow,
+  });
 
   // On load: bring back what this browser kept but the server does not have (newer than its version).
   const restoredOnce = useRef(false);
@@ -142,21 +204,25 @@ export function StatsForm({ templateId, year, orgCode, initial: saved, previous,
   useEffect(() => {
     if (restoredOnce.current) return;
     restoredOnce.current = true;
-    const local = readExplanations(year, orgCode);
-    const server = initialExplanations ?? {};
+    const local = writtenOnly(explanationStore.read() ?? {});
+    const server = writtenOnly(initialExplanations ?? {});
     setExplanations({ ...local, ...server });
     // Typed in this browser before explanations were stored on the server: send them once.
     if (Object.entries(local).some(([k, v]) => v.trim() && server[k] === undefined)) explainDirtyOnLoad.current = true;
-    const draft = readDraft(year, orgCode);
+    const draft = draftStore.read();
     if (!draft || readOnly) return;
-    if (sameValues(template, draft.texts, initial.values)) return clearDraft(year, orgCode);
+    if (sameValues(template, draft.value, initial.values)) return draftStore.clear();
     const newer = draft.baseVersion >= initial.version || draft.editedAt > (initial.updatedAt ?? 0);
-    if (!newer) return clearDraft(year, orgCode);
-    autosave.restoreVersion(Math.min(draft.baseVersion, initial.version));
-    reset(toFields(template, draft.texts), { keepDefaultValues: true });
+    if (!newer) return draftStore.clear();
+    autosave.rebase(Math.min(draft.baseVersion, initial.version));
+    reset(toFields(template, draft.value), { keepDefaultValues: true });
     void trigger();
     setRestored(true);
-  }, [autosave, initial, initialExplanations, orgCode, readOnly, reset, template, trigger, year]);
+  }, [autosave, draftStore, explanationStore, initial, initialExplanations, readOnly, reset, template, trigger]);
+
+  // Every change: into this browser at once, to the server once typing stops (see useAutosave).
+  const { changed } = autosave;
+  useEffect(() => changed(texts), [changed, texts]);
 
   // Explanations go to the server once typed (debounced) and again after each value save, against
   // the version the server last confirmed; a failure keeps them in this browser and retries later.
@@ -201,10 +267,10 @@ export function StatsForm({ templateId, year, orgCode, initial: saved, previous,
     (key: string, text: string) =>
       setExplanations((prev) => {
         const next = { ...prev, [key]: text };
-        writeExplanations(year, orgCode, next);
+        explanationStore.write(next);
         return next;
       }),
-    [year, orgCode],
+    [explanationStore],
   );
   const onExplainAndSend = useCallback(
     (key: string, text: string) => {
@@ -232,15 +298,20 @@ export function StatsForm({ templateId, year, orgCode, initial: saved, previous,
     focusCell(next);
   };
 
+  // A block, a label, a text or anything onto a sum goes through planPaste (refused as a whole
+  // with a message naming the cell); one number into an editable cell pastes as the browser does.
   const onPaste = (e: React.ClipboardEvent<HTMLElement>) => {
     const target = e.target as HTMLInputElement;
     const code = target.dataset?.code;
-    if (!code || readOnly) return;
+    const cell = code ? template.cell(code) : undefined;
+    if (!code || !cell || readOnly) return;
     const text = e.clipboardData.getData("text/plain");
-    if (!isBlock(text)) return;
+    if (!isBlock(text) && !cell.computed && savableTexts(template, { [code]: text }, {}).held.length === 0) return setPasteMessage(null);
     e.preventDefault();
-    const assigned = mapPaste(template, grid, code, parseClipboardBlock(text));
-    for (const [cell, value] of Object.entries(assigned)) setValue(toFieldName(cell), value, { shouldValidate: true, shouldDirty: true });
+    const plan = planPaste(template, grid, code, text);
+    if (!plan.ok) return setPasteMessage({ kind: "refused", text: plan.message, cell: plan.cell });
+    for (const [c, value] of Object.entries(plan.values)) setValue(toFieldName(c), value, { shouldValidate: true, shouldDirty: true });
+    setPasteMessage(plan.skippedLabels > 0 ? { kind: "skipped", text: `已粘贴 ${Object.keys(plan.values).length} 个数值；复制内容中的 ${plan.skippedLabels} 个行标题、表头或单位已跳过。` } : null);
   };
 
   const onFocus = (e: React.FocusEvent<HTMLElement>) => {
@@ -263,8 +334,15 @@ export function StatsForm({ templateId, year, orgCode, initial: saved, previous,
   }, [autosave.state.conflict]);
 
   const reloadTheirs = () => {
-    const t = autosave.acceptTheirs();
-    if (t) reset(toFields(template, t.values));
+    const t = autosave.state.conflict?.theirs;
+    if (!t) return;
+    autosave.accept(t.version, t.values);
+    reset(toFields(template, t.values));
+  };
+
+  const overwriteTheirs = () => {
+    const t = autosave.state.conflict?.theirs;
+    if (t) autosave.overwrite(t.version, { theirs: t.values });
   };
 
   const loginHref = `/login?callbackUrl=${encodeURIComponent(`/stats/${year}/${orgCode}/edit`)}`;
@@ -272,7 +350,7 @@ export function StatsForm({ templateId, year, orgCode, initial: saved, previous,
   return (
     <div>
       <div className={styles.toolbar}>
-        <SaveStatus state={autosave.state} />
+        <SaveStatus state={autosave.state} invalidCells={Object.keys(check.parseErrors).length} />
         <span style={{ color: "#8c8c8c", fontSize: 13 }}>
           自动保存；Enter 下移，Tab 右移，可从 Excel/WPS 复制多个单元格后粘贴。
         </span>
@@ -282,7 +360,8 @@ export function StatsForm({ templateId, year, orgCode, initial: saved, previous,
       ) : null}
       {readOnly ? <Alert type="warning" showIcon style={{ marginBottom: 8 }} title="本单位的数据已报送或已通过，不能修改。" /> : null}
       {explainError ? <Alert type="warning" showIcon style={{ marginBottom: 8 }} title={`提示说明未能保存到服务器：${explainError}`} /> : null}
-      <SaveNotice state={autosave.state} loginHref={loginHref} onReload={reloadTheirs} onOverwrite={autosave.overwrite} />
+      <SaveNotice state={autosave.state} loginHref={loginHref} onReload={reloadTheirs} onOverwrite={overwriteTheirs} />
+      <PasteNotice message={pasteMessage} onClose={() => setPasteMessage(null)} />
       <div className={styles.layout}>
         <form onSubmit={(e) => e.preventDefault()} onKeyDown={onKeyDown} onPaste={onPaste} onFocus={onFocus} onBlur={onBlur} noValidate>
           {template.sections.map((section) => (
@@ -304,6 +383,7 @@ export function StatsForm({ templateId, year, orgCode, initial: saved, previous,
                     prefilled={prefilled}
                     rowNotes={rowNotes}
                     theirs={theirs}
+                    comments={cellComments}
                     readOnly={readOnly}
                   />
                 </div>
@@ -318,6 +398,8 @@ export function StatsForm({ templateId, year, orgCode, initial: saved, previous,
             parseErrorCount={Object.keys(parseErrors).length}
             explanations={explanations}
             onExplain={onExplainAndSend}
+            comments={comments}
+            cellName={(code) => template.cell(code)?.name ?? code}
           />
         </aside>
       </div>

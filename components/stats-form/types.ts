@@ -9,6 +9,11 @@ export type SaveInput = { year: number; orgCode: string; values: Record<string, 
 /** A unit's saved statistics as the form shows them (texts with separators). */
 export type CurrentStats = { version: number; values: Record<string, string>; editable: boolean; updatedAt: number | null };
 
+/** After a 409: what is saved now and which cells differ from the form. */
+export type StatsConflict = { theirs: CurrentStats; cells: string[] };
+
+export type { FormComment } from "@/lib/contracts/form-comment";
+
 export type SaveAction = (input: SaveInput) => Promise<ActionResult<{ version: number }>>;
 export type LoadCurrentAction = (input: { year: number; orgCode: string }) => Promise<ActionResult<CurrentStats>>;
 

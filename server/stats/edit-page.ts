@@ -5,7 +5,20 @@ import { CommandError } from "../kernel/errors";
 import type { ReadContext } from "../kernel/read";
 import { unitPage } from "../orgs/unit-page";
 import { previousLineReader } from "@/db/queries/previous-values";
+import { getSubmission } from "@/db/queries/submissions";
+import { listComments } from "@/db/queries/submission-comments";
+import { formatShanghai } from "@/lib/time";
+import type { FormComment } from "@/lib/contracts/form-comment";
 import { loadCarryOverPrefill, loadCurrentStats, loadPreviousStats, loadStoredExplanations } from "./load-stats";
+
+/** The reviewer's open comments on the unit's submission (from its last 退回), for the form to show at their cells. */
+function openComments(ctx: ReadContext, cycleId: number, orgId: number): FormComment[] {
+  const submission = getSubmission(ctx.db, cycleId, orgId);
+  if (!submission) return [];
+  return listComments(ctx.db, submission.id)
+    .filter((c) => c.resolvedAt === null)
+    .map((c) => ({ id: c.id, cell: c.cellCode, text: c.text, at: formatShanghai(c.at) }));
+}
 
 /** The unit's statistics form for a year (stats.edit; a leaf unit of the cycle's roster only, else 404). */
 export function loadEditStatsPage(ctx: ReadContext, params: { year: string; orgCode: string }) {
@@ -21,6 +34,7 @@ export function loadEditStatsPage(ctx: ReadContext, params: { year: string; orgC
     templateId: template.id,
     current: loadCurrentStats(ctx.db, cycle.id, template.id, node.orgId),
     explanations: loadStoredExplanations(ctx.db, cycle.id, node.orgId),
+    comments: openComments(ctx, cycle.id, node.orgId),
     previous: loadPreviousStats(template, line),
     prefill: loadCarryOverPrefill(ctx.db, cycle.id, template, node.orgId, line),
     change: { factorNum: cycle.warningFactorNum, factorDen: cycle.warningFactorDen, minimum: cycle.warningMinimum },

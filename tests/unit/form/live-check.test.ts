@@ -99,3 +99,36 @@ describe("the form's zod schema parses as the server does", () => {
     expect(sameValues(t2021, { "R1.np": "1" }, {})).toBe(false);
   });
 });
+
+describe("a cell that does not parse is unknown, not 0", () => {
+  // C1 = C1.1 + … + C1.4; C2-eq-C1 warns when 办结数 ≠ 收到申请数.
+  const texts = { "C1.1": "30", "C1.2": "30x", "C1.3": "40", "C1.4": "66", "C2.1": "100", "C2.2": "36" };
+  const check = checkForm(t2018, texts);
+
+  test("its sum shows — while the addend is invalid", () => {
+    expect(check.parseErrors["C1.2"]).toBeDefined();
+    expect(check.sums.C1).toBe("—");
+    expect(check.values.C1).toBeUndefined();
+    expect(check.unknown.has("C1")).toBe(true);
+  });
+
+  test("no rule reads the sum as if the bad cell were 0 (no “收到申请数（C1）为136”)", () => {
+    const messages = [...check.hard, ...check.warnings].map((i) => i.message);
+    expect(messages.filter((m) => m.includes("C1"))).toEqual([]);
+    expect(check.byCell.C1).toBeUndefined();
+  });
+
+  test("once fixed, the sum and its rules come back", () => {
+    const fixed = checkForm(t2018, { ...texts, "C1.2": "30" });
+    expect(fixed.sums.C1).toBe("166");
+    expect(fixed.warnings.map((i) => i.message)).toContain("申请办结数（C2）为136，但收到申请数（C1）为166，相差30。");
+  });
+
+  test("a sum built on that sum is unknown too (2021: R3.7 from R3.x, 总计 across columns)", () => {
+    const c = checkForm(t2021, { "R3.1.np": "abc", "R3.2.np": "3", "R1.np": "10", "R4.np": "0" });
+    expect(c.sums["R3.7.np"]).toBe("—");
+    expect(c.sums["R3.7.tot"]).toBe("—");
+    expect(c.sums["R1.tot"]).toBe("10");
+    expect(c.hard.filter((i) => i.key.startsWith("balance"))).toEqual([]);
+  });
+});

@@ -31,6 +31,7 @@ export default async function EditStatsPage({ params }: { params: Promise<Params
         loadCurrent={loadCurrent}
         initialExplanations={view.explanations}
         saveExplanations={saveExplanationsAction}
+        comments={view.comments}
       />
     </>
   );
