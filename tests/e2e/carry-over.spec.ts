@@ -42,7 +42,8 @@ function block(tableId: string, value: (code: string) => string, from = 0, to?: 
   const rows = GRID.tables.find((t) => t.tableId === tableId)!.rows.slice(from, to);
   const r0 = rows.findIndex((row) => row.some((s) => s?.editable));
   const c0 = rows[r0]!.findIndex((s) => s?.editable);
-  const text = rows.slice(r0).map((row) => row.slice(c0).map((slot) => (slot ? value(slot.code) : "")).join("\t")).join("\r\n") + "\r\n";
+  // Sums stay blank: the form computes them and refuses a paste onto one.
+  const text = rows.slice(r0).map((row) => row.slice(c0).map((slot) => (slot?.editable ? value(slot.code) : "")).join("\t")).join("\r\n") + "\r\n";
   return { at: rows[r0]![c0]!.code, text };
 }
 

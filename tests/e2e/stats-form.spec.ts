@@ -79,7 +79,7 @@ test("a unit fills the 2021 form by keyboard and paste, sees sums and errors liv
   await cell(page, "P6.coercion").fill("4");
   await expect(page.getByText("数据已被他人修改")).toBeVisible({ timeout: 10_000 });
   await expect(cell(page, "P6.coercion")).toHaveValue("4");
-  await expect(cell(page, "P6.penalty")).toHaveAttribute("title", /他人保存的值：9/);
+  await expect(cell(page, "P6.penalty")).toHaveAccessibleDescription(/他人保存的值：9/);
 
   // Overwrite: saved over the newer version.
   await page.getByRole("button", { name: "用我的数据覆盖" }).click();

@@ -29,7 +29,8 @@ const zeros = {
  */
 function zeroBlock(tableId: string): string {
   const table = buildFormGrid(TEMPLATE).tables.find((t) => t.tableId === tableId)!;
-  return table.rows.map((row) => row.map(() => "0").join("\t")).join("\r\n") + "\r\n";
+  // Sums stay blank: the form computes them and refuses a paste onto one.
+  return table.rows.map((row) => row.map((slot) => (slot?.editable ? "0" : "")).join("\t")).join("\r\n") + "\r\n";
 }
 
 
@@ -222,8 +223,7 @@ test("a unit's statistics go 草稿 → 待签发 → 已报送 → 已退回 �
   await expect(signCheck(phone).getByRole("region", { name: "提示及单位说明" })).toContainText(EXPLANATION);
   expect(await scrollsSideways(phone)).toBe(false);
   await phone.screenshot({ path: "test-results/workflow/signer-390-changes.png", fullPage: false });
-  await signCheck(phone).scrollIntoViewIfNeeded();
-  await phone.screenshot({ path: "test-results/workflow/signer-390-check.png", fullPage: true });
+  await signCheck(phone).screenshot({ path: "test-results/workflow/signer-390-check.png" });
   await panel(phone).getByRole("button", { name: "签发并报送" }).click();
   const again = phone.getByRole("dialog", { name: "签发并报送" });
   await expect(again.getByRole("list", { name: "签发前请核对" })).toContainText("与上次签发的第 2 版相比有 2 处变化");
