@@ -12,8 +12,9 @@ export type NarrativeSaveAction = (input: { year: number; orgCode: string; versi
 
 const isDoc = (v: unknown): v is NarrativeDoc => typeof v === "object" && v !== null;
 
-/** The narrative as typed, kept in this browser until the server confirms it. */
-export const narrativeDraft = (year: number, orgCode: string) => localDraftStore(`nianbao:report-narrative:${year}:${orgCode}`, isDoc, { legacyField: "doc" });
+/** The narrative as typed, kept in this browser until the server confirms it (a 本级 report's apart from the area's). */
+export const narrativeDraft = (year: number, orgCode: string, coverage?: "area" | "own") =>
+  localDraftStore(`nianbao:report-narrative:${year}:${orgCode}${coverage === "own" ? ":own" : ""}`, isDoc, { legacyField: "doc" });
 
 /** Whether two narratives are the same (the editor compares what it would send with what the server holds). */
 export const sameDoc = (a: NarrativeDoc, b: NarrativeDoc) => JSON.stringify(a) === JSON.stringify(b);

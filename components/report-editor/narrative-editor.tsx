@@ -34,6 +34,8 @@ export type LoadNarrative = (input: { year: number; orgCode: string }) => Promis
 type Props = {
   year: number;
   orgCode: string;
+  /** A government's 本级 report beside its area's: its own local draft. */
+  coverage?: "area" | "own";
   editable: boolean;
   templateId: string;
   skeleton: SkeletonItem[];
@@ -80,7 +82,7 @@ function replaceTyped(p: Paragraph, piece: number, offset: number, length: numbe
  * ones as fields), the standard sentences read-only, and a Tiptap editor for each prose block
  * with bound figure chips — with autosave, the narrative's problems and the token picker.
  */
-export function NarrativeEditor({ year, orgCode, editable, templateId, skeleton, draft, carried, catalog, save, load, onSaved }: Props) {
+export function NarrativeEditor({ year, orgCode, coverage, editable, templateId, skeleton, draft, carried, catalog, save, load, onSaved }: Props) {
   const outline = useMemo(() => getOutline(templateId), [templateId]);
   const byKey = useMemo(() => new Map(catalog.map((e) => [e.key, e])), [catalog]);
   const resolve = useCallback(
@@ -101,7 +103,7 @@ export function NarrativeEditor({ year, orgCode, editable, templateId, skeleton,
   const [restoredLocal, setRestoredLocal] = useState<{ baseVersion: number } | null>(null);
   const editors = useRef(new Map<string, Editor>());
   const [pickerFor, setPickerFor] = useState<string | null>(null);
-  const store = useMemo(() => narrativeDraft(year, orgCode), [year, orgCode]);
+  const store = useMemo(() => narrativeDraft(year, orgCode, coverage), [year, orgCode, coverage]);
   const send = useCallback(
     async (doc: NarrativeDoc, version: number): Promise<SaveAnswer> => {
       if (!save) return { ok: false, status: 403, error: "" };

@@ -47,6 +47,7 @@ export default async function ReportPage({ params, searchParams }: { params: Pro
             ? {
                 year,
                 orgCode,
+                coverage,
                 editable,
                 templateId: editor.data.templateId,
                 skeleton: editor.data.skeleton,
