@@ -150,5 +150,5 @@ test("a 盟市 sends its compiled result up; the region's approved totals includ
   expect(totals("150000")).toEqual(leagueTotals);
   // The home page still shows the last complete year (the demo's 2025).
   await rr.goto("/");
-  await expect(rr.getByRole("heading", { level: 1, name: /^2025年度政府信息公开工作统计表/ })).toBeVisible();
+  await expect(rr.getByRole("heading", { level: 2, name: /^2025年度政府信息公开工作统计表/ })).toBeVisible();
 });
