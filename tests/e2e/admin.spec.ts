@@ -52,7 +52,7 @@ const dialog = (page: Page) => page.getByRole("dialog");
 test.describe.serial("三员分立: one unit, one account, one grant, all in the log", () => {
   test("the 系统管理员 adds a unit and an account", async ({ page }) => {
     await loginAdmin(page, "sysadmin");
-    await page.getByRole("link", { name: "单位管理" }).click();
+    await page.getByRole("navigation", { name: "主菜单" }).getByRole("link", { name: "单位管理" }).click();
     await expect(page.getByRole("heading", { name: "单位管理" })).toBeVisible();
     await expect(page.getByText("不会改变已建立周期的名册")).toBeVisible();
 
@@ -75,7 +75,7 @@ test.describe.serial("三员分立: one unit, one account, one grant, all in the
     await expect(row).toContainText("区直部门");
     await expect(row).toContainText("在用");
 
-    await page.getByRole("link", { name: "用户管理" }).click();
+    await page.getByRole("navigation", { name: "主菜单" }).getByRole("link", { name: "用户管理" }).click();
     await page.getByRole("button", { name: "新建用户" }).click();
     await page.getByLabel("用户名").fill(FILLER.username);
     await page.getByLabel("姓名").fill(FILLER.name);
@@ -103,7 +103,7 @@ test.describe.serial("三员分立: one unit, one account, one grant, all in the
 
   test("the 安全管理员 grants the new account 填报员", async ({ page }) => {
     await loginAdmin(page, "secadmin");
-    await page.getByRole("link", { name: "角色授权" }).click();
+    await page.getByRole("navigation", { name: "主菜单" }).getByRole("link", { name: "角色授权" }).click();
     await expect(page.getByRole("heading", { name: "角色授权" })).toBeVisible();
 
     await choose(page, "用户", FILLER.username);
@@ -129,7 +129,7 @@ test.describe.serial("三员分立: one unit, one account, one grant, all in the
 
   test("the 安全审计员 finds both in the log, exports it as CSV, and may not open the user page", async ({ page }) => {
     await loginAdmin(page, "auditor");
-    await page.getByRole("link", { name: "审计日志" }).click();
+    await page.getByRole("navigation", { name: "主菜单" }).getByRole("link", { name: "审计日志" }).click();
     await expect(page.getByRole("heading", { name: "审计日志" })).toBeVisible();
 
     await page.getByLabel("操作", { exact: true }).click();
