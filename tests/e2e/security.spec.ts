@@ -63,7 +63,7 @@ test("an administrator binds a TOTP app at the first login and needs a code from
   await expect(alert(page)).toContainText("动态口令不正确");
   await page.getByLabel("动态口令", { exact: true }).fill(totpCode(secret));
   await page.getByRole("button", { name: "验证并登录" }).click();
-  await expect(page.getByRole("link", { name: "审计日志" })).toBeVisible();
+  await expect(page.getByRole("navigation", { name: "主菜单" }).getByRole("link", { name: "审计日志" })).toBeVisible();
 
   const later = await browser.newContext();
   const page2 = await later.newPage();
