@@ -39,6 +39,7 @@ if [ "$run_e2e" = "1" ]; then
   step "Preparing the e2e database (data/e2e.db)"
   remove_db data/e2e.db
   bash tests/scripts/load-demo.sh data/e2e.db
+  NIANBAO_DB=data/e2e.db npx tsx tests/scripts/e2e-policy.ts
 
   step "Browser tests (playwright)"
   npx playwright test
