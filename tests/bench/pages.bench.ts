@@ -1,8 +1,8 @@
 /**
  * npm run bench:pages — every page of the demo, one user at a time, against `next start` on
  * loopback: the first load after start and the warm p50/p95 (response complete, as the browser
- * waits for the HTML), and the login (the Auth.js credentials flow, Argon2 included). Prints each
- * figure with its ratio to the target (warm p95 ≤ 500 ms, first load ≤ 2 s, login ≤ 1 s). Needs a
+ * waits for the HTML). Prints each figure with its ratio to the target (warm p95 ≤ 500 ms, first
+ * load ≤ 2 s; the login's ≤ 1 s is not measured here yet). Needs a
  * build (`npm run build`); loads the demo into a temporary database.
  */
 import { spawn, spawnSync } from "node:child_process";
@@ -18,7 +18,6 @@ const PORT = Number(process.env.BENCH_PORT ?? 3720);
 const WARM = Number(process.env.BENCH_WARM ?? 20);
 const ROOT = path.resolve(__dirname, "../..");
 const COOKIE = "authjs.session-token";
-const PASSWORD = "Nianbao#2018!";
 const TARGET = { warmP95: 500, first: 2000, login: 1000 };
 
 /** Who opens which pages (business roles; the administrators bind TOTP at login, their pages are timed through a session too). */
@@ -76,20 +75,6 @@ const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.lengt
 const ratio = (ms: number, target: number) => `${(ms / target).toFixed(2)}×`;
 const pad = (s: string, n: number) => s + " ".repeat(Math.max(0, n - [...s].length));
 
-/** The Auth.js credentials flow as the login form runs it: CSRF token, then the POST that checks the password. */
-async function login(base: string, username: string): Promise<number> {
-  const csrf = await fetch(`${base}/api/auth/csrf`);
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const cookie = csrf.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
-  const t = await timed(`${base}/api/auth/callback/credentials`, {
-    method: "POST",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie },
-    body: new URLSearchParams({ csrfToken, username, password: PASSWORD, callbackUrl: "/" }).toString(),
-  });
-  if (t.status >= 400) throw new Error(`login of ${username} answered ${t.status}`);
-  return t.ms;
-}
-
 async function main(): Promise<void> {
   if (!fs.existsSync(path.join(ROOT, ".next", "BUILD_ID"))) throw new Error("no build: run `npm run build` first");
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "nianbao-pages-bench-"));
@@ -118,15 +103,12 @@ async function main(): Promise<void> {
     };
     await page("/login (anonymous)", `${base}/login`);
     for (const j of JOURNEYS) for (const p of j.pages) await page(`${p} (${j.user})`, `${base}${p}`, cookies.get(j.user));
-    const logins: number[] = [];
-    for (let i = 0; i < 5; i++) logins.push(await login(base, "region-filler"));
-    logins.sort((a, b) => a - b);
     const widths = [44, 6, 22, 10, 22, 2];
     console.log(["page (user)", "status", "first load", "warm p50", "warm p95", ""].map((h, i) => pad(h, widths[i]!)).join(" "));
     for (const r of rows) console.log(r.map((c, i) => pad(c, widths[i]!)).join(" "));
-    const loginP50 = percentile(logins, 50);
-    if (loginP50 > TARGET.login) failed++;
-    console.log(`\nlogin (credentials + Argon2, 5 times): p50 ${Math.round(loginP50)} ms (${ratio(loginP50, TARGET.login)}), max ${Math.round(logins.at(-1)!)} ms`);
+    // The login form is a server action (password, Argon2, second factor, then a one-time ticket for
+    // Auth.js): timing it needs its action id from a build, not done here yet.
+    console.log(`\nlogin: not measured by this bench yet (target ${TARGET.login} ms; see the session note)`);
     console.log(failed ? `\n${failed} figure(s) over target.` : "\nevery figure within target.");
   } finally {
     stop();
