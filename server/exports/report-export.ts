@@ -1,9 +1,6 @@
 import { contentDisposition } from "@/lib/http/content-disposition";
-import { getOrganisationByCode } from "@/db/queries/orgs";
-import { CommandError } from "../kernel/errors";
 import type { ReadContext } from "../kernel/read";
-import { coverageParam } from "../reports/coverage-param";
-import { loadReportDocument } from "../reports/report-document";
+import { readableReport } from "../reports/readable-report";
 import { reportDocx } from "./report-docx";
 
 export const DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
@@ -13,13 +10,7 @@ export const DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordproc
  * unit the same 403) and the same report (`?coverage=area|own`, none: the unit's first) as its PDF.
  */
 export async function reportDocxResponse(ctx: ReadContext, params: { year: string; orgCode: string }, request: Request): Promise<Response> {
-  const org = getOrganisationByCode(ctx.db, params.orgCode);
-  const year = Number(params.year);
-  ctx.require("report.read", { kind: "org", orgId: org?.id ?? -1 }, "您没有查看该单位年度报告的权限", Number.isInteger(year) ? year : undefined);
-  if (!org || !Number.isInteger(year)) throw new CommandError(404, "报告不存在");
-
-  const built = loadReportDocument(ctx.db, year, org.code, { coverage: coverageParam(request) });
-  if (!built.ok) throw new CommandError(built.reason === "no-data" ? 409 : 404, built.message);
+  const { year, orgCode, built } = readableReport(ctx, params, request);
 
   let docx: Buffer;
   try {
@@ -32,7 +23,7 @@ export async function reportDocxResponse(ctx: ReadContext, params: { year: strin
   return new Response(new Uint8Array(docx), {
     headers: {
       "Content-Type": DOCX_TYPE,
-      "Content-Disposition": contentDisposition(filename, `report-${year}-${org.code}${built.coverage === "own" ? "-own" : ""}.docx`),
+      "Content-Disposition": contentDisposition(filename, `report-${year}-${orgCode}${built.coverage === "own" ? "-own" : ""}.docx`),
       "Content-Length": String(docx.length),
       "Cache-Control": "no-store",
     },

@@ -1,11 +1,9 @@
 import { contentDisposition } from "@/lib/http/content-disposition";
-import { getOrganisationByCode } from "@/db/queries/orgs";
 import { CommandError } from "../kernel/errors";
 import type { ReadContext } from "../kernel/read";
 import { reportRenderPool } from "../pdf/report-pool";
 import { RenderBudgetError, RenderCancelledError } from "../pdf/report/render-in-worker";
-import { loadReportDocument } from "./report-document";
-import { coverageParam } from "./coverage-param";
+import { readableReport } from "./readable-report";
 
 /**
  * Renders in the process-wide worker pool, keyed by year, unit and user: a newer request of the
@@ -13,18 +11,11 @@ import { coverageParam } from "./coverage-param";
  */
 export async function reportPreviewResponse(ctx: ReadContext, params: { year: string; orgCode: string }, request: Request): Promise<Response> {
   const { signal } = request;
-  const org = getOrganisationByCode(ctx.db, params.orgCode);
-  const year = Number(params.year);
-  // An unknown unit gets the same 403 as another unit's report: the URL reveals nothing.
-  ctx.require("report.read", { kind: "org", orgId: org?.id ?? -1 }, "您没有查看该单位年度报告的权限", Number.isInteger(year) ? year : undefined);
-  if (!org || !Number.isInteger(year)) throw new CommandError(404, "报告不存在");
-
-  const built = loadReportDocument(ctx.db, year, org.code, { coverage: coverageParam(request) });
-  if (!built.ok) throw new CommandError(built.reason === "no-data" ? 409 : 404, built.message);
+  const { year, orgCode, built } = readableReport(ctx, params, request);
 
   let pdf: Buffer;
   try {
-    pdf = await reportRenderPool().render(built.doc, { key: `${year}/${org.code}/${built.coverage}/${ctx.user.id}`, signal });
+    pdf = await reportRenderPool().render(built.doc, { key: `${year}/${orgCode}/${built.coverage}/${ctx.user.id}`, signal });
   } catch (err) {
     if (err instanceof RenderCancelledError) throw new CommandError(409, "已有更新的预览请求，本次生成已取消");
     if (err instanceof RenderBudgetError) throw new CommandError(413, err.message);
@@ -36,7 +27,7 @@ export async function reportPreviewResponse(ctx: ReadContext, params: { year: st
   return new Response(new Uint8Array(pdf), {
     headers: {
       "Content-Type": "application/pdf",
-      "Content-Disposition": contentDisposition(filename, `report-${year}-${org.code}${built.coverage === "own" ? "-own" : ""}.pdf`, "inline"),
+      "Content-Disposition": contentDisposition(filename, `report-${year}-${orgCode}${built.coverage === "own" ? "-own" : ""}.pdf`, "inline"),
       "Content-Length": String(pdf.length),
       "Cache-Control": "no-store",
     },
