@@ -47,6 +47,8 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
   "stats.correct.request": "申请更正",
   "stats.correct.reopen": "重新打开（更正）",
   "stats.attachment.upload": "上传盖章扫描件",
+  "stats.import.file": "上传 Excel 填报表",
+  "stats.import.history": "导入已发布报告的统计表（历史数据）",
   "review.notice.export": "导出通报",
   "report.fields.save": "保存报告前言字段",
   "report.draft.save": "保存报告正文",

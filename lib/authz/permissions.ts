@@ -38,6 +38,8 @@ export const BUSINESS_PERMISSIONS: Readonly<Record<BusinessRole, Partial<Record<
     "stats.read": OWN_AND_BELOW,
     "report.read": OWN_AND_BELOW,
     "stats.review": CHILD,
+    // Uploads a direct child's filled spreadsheet as its draft (drafts only, audited as the reviewer).
+    "stats.import": CHILD,
     "stats.correct.reopen": CHILD,
   },
 };

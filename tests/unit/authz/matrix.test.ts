@@ -34,6 +34,7 @@ filler    stats.edit              Y  .  .   |  Y  .   .   .     |  Y  .   .   . 
 filler    stats.signoff           .  .  .   |  .  .   .   .     |  .  .   .   .     |  .     .
 filler    stats.submit            Y  .  .   |  Y  .   .   .     |  Y  .   .   .     |  .     .
 filler    stats.review            .  .  .   |  .  .   .   .     |  .  .   .   .     |  .     .
+filler    stats.import            .  .  .   |  .  .   .   .     |  .  .   .   .     |  .     .
 filler    stats.correct.request   Y  .  .   |  Y  .   .   .     |  Y  .   .   .     |  .     .
 filler    stats.correct.reopen    .  .  .   |  .  .   .   .     |  .  .   .   .     |  .     .
 filler    report.read             Y  .  .   |  Y  .   .   .     |  Y  .   .   .     |  .     .
@@ -46,6 +47,7 @@ signer    stats.edit              .  .  .   |  .  .   .   .     |  .  .   .   . 
 signer    stats.signoff           Y  .  .   |  Y  .   .   .     |  Y  .   .   .     |  .     .
 signer    stats.submit            Y  .  .   |  Y  .   .   .     |  Y  .   .   .     |  .     .
 signer    stats.review            .  .  .   |  .  .   .   .     |  .  .   .   .     |  .     .
+signer    stats.import            .  .  .   |  .  .   .   .     |  .  .   .   .     |  .     .
 signer    stats.correct.request   Y  .  .   |  Y  .   .   .     |  Y  .   .   .     |  .     .
 signer    stats.correct.reopen    .  .  .   |  .  .   .   .     |  .  .   .   .     |  .     .
 signer    report.read             Y  .  .   |  Y  .   .   .     |  Y  .   .   .     |  .     .
@@ -58,6 +60,7 @@ reviewer  stats.edit              .  .  .   |  .  .   .   .     |  .  .   .   . 
 reviewer  stats.signoff           .  .  .   |  .  .   .   .     |  .  .   .   .     |  .     .
 reviewer  stats.submit            .  .  .   |  .  .   .   .     |  .  .   .   .     |  .     .
 reviewer  stats.review            .  Y  .   |  .  Y   .   .     |  .  .   .   .     |  .     .
+reviewer  stats.import            .  Y  .   |  .  Y   .   .     |  .  .   .   .     |  .     .
 reviewer  stats.correct.request   .  .  .   |  .  .   .   .     |  .  .   .   .     |  .     .
 reviewer  stats.correct.reopen    .  Y  .   |  .  Y   .   .     |  .  .   .   .     |  .     .
 reviewer  report.read             Y  Y  Y   |  Y  Y   .   .     |  .  .   .   .     |  .     .
@@ -146,14 +149,14 @@ const deniedRows: Cell[] = [
 const allCells = [...businessCells, ...adminCells, ...deniedRows];
 
 describe("the matrix covers every role × every action", () => {
-  test.each([...BUSINESS_ROLES, ...ADMIN_ROLES])("%s has a row for each of the 19 actions", (role) => {
+  test.each([...BUSINESS_ROLES, ...ADMIN_ROLES])("%s has a row for each of the 20 actions", (role) => {
     const actions = new Set(allCells.filter((c) => c.role === role).map((c) => c.action));
     expect([...actions].sort()).toEqual([...ACTIONS].sort());
   });
 
   test("cell count", () => {
-    // business: 3 roles × 19 actions × 13 targets; admin: 3 roles × 19 actions × 5 targets
-    expect(allCells.length).toBe(3 * 19 * 13 + 3 * 19 * 5);
+    // business: 3 roles × 20 actions × 13 targets; admin: 3 roles × 20 actions × 5 targets
+    expect(allCells.length).toBe(3 * 20 * 13 + 3 * 20 * 5);
   });
 });
 
