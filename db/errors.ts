@@ -1,6 +1,8 @@
-import { statusLabel } from "@/lib/workflow";
-
-/** Typed errors thrown by db/ so callers can tell a known conflict from a crash. */
+/**
+ * Typed errors thrown by db/ so callers can tell a known conflict from a crash. They carry data;
+ * their messages are for developers (logs, stack traces). What a user reads is worded by the
+ * server layer from the data (server/kernel/db-refusal.ts).
+ */
 
 export class DbError extends Error {
   constructor(message: string) {
@@ -12,7 +14,7 @@ export class DbError extends Error {
 /** A cycle for this year already exists. */
 export class CycleExistsError extends DbError {
   constructor(readonly year: number) {
-    super(`${year} 年度的填报周期已存在`);
+    super(`cycle ${year} exists`);
   }
 }
 
@@ -22,21 +24,21 @@ export class UnknownParentError extends DbError {
     readonly code: string,
     readonly parentCode: string,
   ) {
-    super(`机构 ${code} 的上级代码 ${parentCode} 不存在`);
+    super(`organisation ${code}: parent ${parentCode} unknown`);
   }
 }
 
 /** The same code appears twice in one organisation import. */
 export class DuplicateCodeError extends DbError {
   constructor(readonly code: string) {
-    super(`机构代码 ${code} 重复`);
+    super(`organisation code ${code} twice`);
   }
 }
 
 /** Applying the parent links would make an organisation its own ancestor. */
 export class ParentCycleError extends DbError {
   constructor(readonly codes: string[]) {
-    super(`机构上下级关系形成循环：${codes.join(" → ")}`);
+    super(`parent links form a cycle: ${codes.join(" → ")}`);
   }
 }
 
@@ -47,7 +49,7 @@ export class VersionConflictError extends DbError {
     readonly expected: number,
     readonly actual: number,
   ) {
-    super(`数据已被他人修改（您编辑的是第 ${expected} 版，当前为第 ${actual} 版），请核对后再保存`);
+    super(`submission of org ${orgId}: version ${actual}, expected ${expected}`);
   }
 }
 
@@ -57,6 +59,6 @@ export class StatusConflictError extends DbError {
     readonly orgId: number,
     readonly status: string,
   ) {
-    super(`当前状态（${statusLabel(status)}）下不能修改数据`);
+    super(`submission of org ${orgId}: status ${status} does not allow this write`);
   }
 }

@@ -67,7 +67,7 @@ export function SaveNotice({ state, loginHref, onReload, onOverwrite }: NoticePr
         description={
           <Space orientation="vertical">
             <span>
-              在您填写期间，有人保存了本单位的数据（第 {state.conflict.theirs.version} 版）。自动保存已暂停，您的输入仍在表中；
+              在您填写期间，有人保存了本单位的数据。自动保存已暂停，您的输入仍在表中；
               与对方不同的 {state.conflict.cells.length} 个单元格已用橙色框标出（选中或悬停可看对方的值）。
             </span>
             <Space wrap>

@@ -210,7 +210,8 @@ export function ReviewTable({ year, rows, format, bulkApprove }: Props) {
         <ul>
           {chosen.map((c) => (
             <li key={c.orgCode}>
-              {c.name}（第 {c.version} 版）
+              {c.name}
+              {c.signerName ? `（${c.signerName}签发${c.signedAt ? `，${c.signedAt}` : ""}）` : ""}
             </li>
           ))}
         </ul>

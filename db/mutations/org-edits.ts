@@ -12,7 +12,7 @@ import { type Organisation, organisations } from "../schema";
 /** The unit is missing (e.g. deleted by someone else meanwhile). */
 export class OrganisationMissingError extends DbError {
   constructor(readonly what: string) {
-    super(`单位 ${what} 不存在`);
+    super(`organisation ${what} missing`);
   }
 }
 

@@ -10,7 +10,7 @@ export class ReportDraftConflictError extends DbError {
     readonly expected: number,
     readonly actual: number,
   ) {
-    super(`报告已被他人修改（您编辑的是第 ${expected} 版，当前为第 ${actual} 版），您的文字未被覆盖，请核对后再保存`);
+    super(`report draft: version ${actual}, expected ${expected}`);
   }
 }
 

@@ -3,7 +3,6 @@ import type { Db } from "../client";
 import { DbError, VersionConflictError } from "../errors";
 import { prepared } from "../prepared";
 import type { KeptPoint, SubmissionStatus } from "../schema";
-import { statusLabel } from "@/lib/workflow";
 import { insertSignoff, type SignoffInput } from "./signoffs";
 import { insertComments, type CommentInput } from "./submission-comments";
 import { closeOpenCorrection, insertCorrectionRequest } from "./correction-requests";
@@ -16,7 +15,7 @@ export class WorkflowStatusConflictError extends DbError {
     readonly expected: string,
     readonly actual: string,
   ) {
-    super(`数据状态已变为「${statusLabel(actual)}」（您看到的是「${statusLabel(expected)}」），请刷新后重试`);
+    super(`submission of org ${orgId}: status ${actual}, expected ${expected}`);
   }
 }
 

@@ -4,6 +4,7 @@ import { isForbiddenError, type Action, type Target } from "@/lib/authz";
 import type { CommandResult } from "@/lib/contracts/command-result";
 import type { Db } from "@/db/client";
 import { DbError } from "@/db/errors";
+import { dbRefusalMessage } from "./db-refusal";
 import type { AuditInput } from "@/db/mutations/audit";
 import { auditAs } from "./audit";
 import type { Caller } from "./caller";
@@ -102,7 +103,7 @@ export async function runCommand<I, O>(command: Command<I, O>, raw: unknown, env
   } catch (err) {
     if (err instanceof CommandError) return { ok: false, status: err.status, error: err.message, fieldErrors: err.fieldErrors };
     if (isForbiddenError(err)) return { ok: false, status: 403, error: err.reason };
-    if (err instanceof DbError) return { ok: false, status: 409, error: err.message };
+    if (err instanceof DbError) return { ok: false, status: 409, error: dbRefusalMessage(err) };
     console.error(`[command ${command.name}]`, err);
     return { ok: false, status: 500, error: "服务器内部错误，操作未完成，请稍后重试" };
   }

@@ -214,7 +214,7 @@ describe("the API's version stays the optimistic lock", () => {
     await t.ok(filler, "save", { values: TABLE });
     await t.ok(filler, "save", { values: TABLE });
     const stalePut = await t.call(filler, "save", { values: TABLE, version: 1 });
-    expect(stalePut).toMatchObject({ status: 409, body: { error: expect.stringContaining("当前为第 2 版") } });
+    expect(stalePut).toMatchObject({ status: 409, body: { error: expect.stringContaining("您打开后又有 1 次保存") } });
     await t.ok(filler, "ready", { version: 2 });
     const staleSign = await t.call(signer, "signoff", { version: 1 });
     expect(staleSign.status).toBe(409);

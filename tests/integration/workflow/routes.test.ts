@@ -179,9 +179,9 @@ const refusals: Refusal[] = [
   { label: "a filler returning its own unit", from: "submitted", who: "filler", route: "return", body: { comments: [{ text: "x" }] }, status: 403, error: /权限/ },
   { label: "another unit asking for a correction", from: "approved", who: "otherFiller", route: "correction", body: { reason: "x" }, status: 403, error: /权限/ },
   // A stale version
-  { label: "a save over a newer version", from: "draft", who: "filler", route: "save", body: { values: TABLE, version: 0 }, status: 409, error: /数据已被他人修改（您编辑的是第 0 版，当前为第 1 版）/ },
-  { label: "signing a version other than the current", from: "ready", who: "signer", route: "signoff", body: { version: 7 }, status: 409, error: /第 7 版，当前为第 1 版/ },
-  { label: "approving a version other than the current", from: "submitted", who: "reviewer", route: "approve", body: { version: 0 }, status: 409, error: /第 0 版，当前为第 1 版/ },
+  { label: "a save over a newer version", from: "draft", who: "filler", route: "save", body: { values: TABLE, version: 0 }, status: 409, error: /数据已被他人修改（您打开后又有 1 次保存）/ },
+  { label: "signing a version other than the current", from: "ready", who: "signer", route: "signoff", body: { version: 7 }, status: 409, error: /数据已被他人修改（您看到的不是当前的数据）/ },
+  { label: "approving a version other than the current", from: "submitted", who: "reviewer", route: "approve", body: { version: 0 }, status: 409, error: /数据已被他人修改（您打开后又有 1 次保存）/ },
   // The state forbids it
   { label: "saving after 签发", from: "submitted", who: "filler", route: "save", body: { values: TABLE }, status: 409, error: /当前状态（已报送）下不能修改数据/ },
   { label: "a correction before approval", from: "submitted", who: "filler", route: "correction", body: { reason: "x" }, status: 409, error: /只有已通过的数据才能申请更正/ },
