@@ -60,7 +60,7 @@ function sameValues(a: CellValues | undefined, b: CellValues): boolean {
  * approved once this import is written (decision 011), as approved submissions. A compiled
  * result already approved with the same values is left as it is.
  */
-function compiledItems(
+export function compiledItems(
   db: Db,
   loaded: CycleTotals,
   items: ReplaceSubmissionItem[],
