@@ -123,6 +123,19 @@ export function loadHomeTodo(ctx: ReadContext): HomeTodo | null {
       }
     }
   }
+  // Administrators work for every unit: the cycle's days per kind of unit, done once all of that kind have acted.
+  if (!deadlines.length && roles.some((r) => r === "sysadmin" || r === "secadmin" || r === "auditor")) {
+    const all = [...tree.nodes.values()].filter((n) => n.parentOrgId !== null);
+    for (const [kind, word] of Object.entries(DEADLINE_KIND_LABELS)) {
+      const ofKind = all.filter((n) => kindWord(n.kind) === word);
+      if (!ofKind.length) continue;
+      const submit = cycle.deadlines?.[`${kind}.submit`];
+      if (submit) deadline(word, "报送", submit, ofKind.every((n) => status(n) === "submitted" || status(n) === "approved"));
+      const publish = cycle.deadlines?.[`${kind}.publish`];
+      if (publish) deadline(word, "发布", publish, false);
+    }
+    if (!deadlines.length && roles.includes("sysadmin")) reminders.push("本周期尚未设置报送与发布期限：可在“填报周期”中设置");
+  }
   if (worksOnUnit && (ownRoles.has("filler") || ownRoles.has("signer"))) {
     reminders.push(`与上年相比变化超过 ${formatWarningFactor(cycle.warningFactorNum, cycle.warningFactorDen)} 倍（且不少于 ${cycle.warningMinimum}）的数据会出现提示，须填写说明后才能报送`);
   }
