@@ -37,6 +37,38 @@ install_browser_tools() {
   have_browser_tools || { echo "ERROR: installed $APT_TEST_PACKAGES but a tool or font is still missing" >&2; return 1; }
 }
 
+# LibreOffice headless (Debian's no-GUI builds), a separate check from the browser tools: the export
+# tests open the xlsx and docx files in it as an office would (tests/integration/exports/office.ts).
+APT_OFFICE_PACKAGES="libreoffice-calc-nogui libreoffice-writer-nogui"
+
+have_office_tools() {
+  command -v soffice >/dev/null 2>&1 && command -v pdftotext >/dev/null 2>&1 && command -v pdftoppm >/dev/null 2>&1
+}
+
+install_office_tools() {
+  step "Installing $APT_OFFICE_PACKAGES (apt-get)"
+  apt-get update
+  # shellcheck disable=SC2086 # a list of package names
+  DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends $APT_OFFICE_PACKAGES poppler-utils
+  have_office_tools || { echo "ERROR: installed $APT_OFFICE_PACKAGES but soffice is still missing" >&2; return 1; }
+}
+
+# Root installs LibreOffice when missing; under CI a missing LibreOffice fails the run; otherwise
+# (not root, not CI) the office checks are skipped with a warning (office.ts says so again).
+ensure_office_tools() {
+  have_office_tools && return 0
+  if [ "$(id -u)" = "0" ]; then
+    install_office_tools
+  elif is_ci; then
+    echo "ERROR: LibreOffice is missing; install it with:" >&2
+    echo "  apt-get install -y --no-install-recommends $APT_OFFICE_PACKAGES poppler-utils" >&2
+    return 1
+  else
+    echo "WARNING: LibreOffice is missing and this is not root: the office rendering checks are skipped." >&2
+    echo "         Install it with: sudo apt-get install -y --no-install-recommends $APT_OFFICE_PACKAGES poppler-utils" >&2
+  fi
+}
+
 # The secret that signs session cookies: kept in data/auth-secret (never committed), created
 # on first use, exported as AUTH_SECRET for next.
 ensure_auth_secret() {

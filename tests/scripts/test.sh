@@ -21,6 +21,8 @@ if ! have_browser_tools; then
   fi
 fi
 
+ensure_office_tools
+
 ensure_auth_secret
 
 step "Type check (tsc --noEmit)"
