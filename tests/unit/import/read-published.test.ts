@@ -58,7 +58,7 @@ describe.each(CASES)("a published page of $id", ({ id, file, unit }) => {
 
   test('"/", "—" and blank read as 0 only where the row\'s total is 0, otherwise a problem at the place', () => {
     // A sum made 0 (its parts shown as "/", "—" and blank), and a part of a sum that is not 0 shown blank.
-    const linear = template.sums.filter((r) => r.kind === "linear" && r.rhs.length > 2 && r.rhs.every((x) => !template.cell(x.cell)!.computed));
+    const linear = template.sums.flatMap((r) => (r.kind === "linear" && r.rhs.length > 2 && r.rhs.every((x) => !template.cell(x.cell)!.computed) ? [r] : []));
     const row = (c: string) => template.cell(c)!.rowCode;
     // A row's total where the template has one (2021's 总计 column), else a sum of rows (2018).
     const zeroSum = linear.find((r) => r.rhs.every((x) => row(x.cell) === row(r.lhs[0]!.cell))) ?? linear[0]!;
