@@ -77,6 +77,8 @@ export const cycles = sqliteTable("cycles", {
   /** Deadlines by name (ISO dates), e.g. {"department": "2019-01-31"}; keys are lib/'s business. */
   deadlines: text("deadlines", { mode: "json" }).$type<Record<string, string>>(),
   status: text("status", { enum: ["open", "closed"] }).notNull().default("open"),
+  /** 预审: units send their report text to the office above before 签发 (decision 022); on for a new cycle. */
+  prereview: integer("prereview", { mode: "boolean" }).notNull().default(true),
   createdAt: integer("created_at").notNull().default(nowMs),
 });
 
@@ -419,6 +421,56 @@ export const reportReviews = sqliteTable(
 );
 
 /**
+ * The office's 预审 of a unit's report text (decision 022), as events: the unit sends it
+ * ("send"), the reviewer of the office above clears it ("clear") or returns it ("return", with
+ * comments on paragraphs). The state is the latest event's; a clearance counts only while the
+ * report's text fingerprint equals `textSha256`.
+ */
+export const reportPrereviews = sqliteTable(
+  "report_prereviews",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    cycleId: integer("cycle_id")
+      .notNull()
+      .references(() => cycles.id),
+    orgId: integer("org_id")
+      .notNull()
+      .references(() => organisations.id),
+    coverage: text("coverage", { enum: ["area", "own"] }).notNull().default("area"),
+    kind: text("kind", { enum: ["send", "clear", "return"] }).notNull(),
+    draftVersion: integer("draft_version").notNull(),
+    /** lib/report-prereview textSha256 of the report when the event was recorded. */
+    textSha256: text("text_sha256").notNull(),
+    userId: integer("user_id").references(() => users.id),
+    /** As the user was named at the time. */
+    userName: text("user_name").notNull(),
+    note: text("note"),
+    at: integer("at").notNull(),
+  },
+  (t) => [index("report_prereviews_cycle_org_coverage_idx").on(t.cycleId, t.orgId, t.coverage, t.at)],
+);
+
+/** A 预审 return's comment on one paragraph: the prose block and the paragraph's index in it, with the text it was made on. */
+export const reportPrereviewComments = sqliteTable(
+  "report_prereview_comments",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    prereviewId: integer("prereview_id")
+      .notNull()
+      .references(() => reportPrereviews.id, { onDelete: "cascade" }),
+    blockId: text("block_id").notNull(),
+    /** Index in the block's stored paragraphs (the editor's 第 n 段 is n - 1). */
+    paragraph: integer("paragraph").notNull(),
+    /** The headings the paragraph was under ("一、总体情况（一）主动公开"). */
+    heading: text("heading").notNull(),
+    /** The paragraph as printed when commented on (it may be edited since). */
+    quote: text("quote").notNull(),
+    text: text("text").notNull(),
+  },
+  (t) => [index("report_prereview_comments_prereview_idx").on(t.prereviewId)],
+);
+
+/**
  * A published (frozen) version of a report: the document, the data and the text it was made
  * from (snapshotJson), the PDF bytes and their SHA-256. Never updated except for the official
  * URL/date recorded after posting on the government platform. Version 2+ is a correction with
@@ -522,6 +574,8 @@ export type Session = typeof sessions.$inferSelect;
 export type RoleGrant = typeof roleGrants.$inferSelect;
 export type NewRoleGrant = typeof roleGrants.$inferInsert;
 export type Setting = typeof settings.$inferSelect;
+export type ReportPrereview = typeof reportPrereviews.$inferSelect;
+export type ReportPrereviewComment = typeof reportPrereviewComments.$inferSelect;
 export type Signoff = typeof signoffs.$inferSelect;
 export type SubmissionComment = typeof submissionComments.$inferSelect;
 export type CorrectionRequest = typeof correctionRequests.$inferSelect;

@@ -8,9 +8,10 @@ import { runAsConsole } from "../console";
 import { say, UsageError } from "../io";
 
 export const usage =
-  "cycle:create --year Y --template ID [--label 名称] [--deadline 类别.用途=YYYY-MM-DD]…\n" +
+  "cycle:create --year Y --template ID [--label 名称] [--deadline 类别.用途=YYYY-MM-DD]… [--prereview on|off]\n" +
   "                                 建立年度填报周期（以当前单位树为本年度名册）；--label 为界面显示的周期名称\n" +
-  "                                 （如演示周期），--deadline 设期限，类别 department|league_city|county，用途 submit|publish";
+  "                                 （如演示周期），--deadline 设期限，类别 department|league_city|county，用途 submit|publish；\n" +
+  "                                 --prereview off 不要求报告预审（默认开启：各单位报告须经上级预审后签发）";
 
 /** "county.submit=2020-03-31" → ["county", "submit", "2020-03-31"]. */
 function deadlineOption(text: string): [DeadlineKind, DeadlinePurpose, string] {
@@ -24,7 +25,8 @@ function deadlineOption(text: string): [DeadlineKind, DeadlinePurpose, string] {
 
 /** The cycle is opened by the app's command (server/cycles/create.ts): same schema, rules and audit entry. */
 export async function run(db: Db, argv: string[]): Promise<void> {
-  const { values } = parse(argv, { year: { type: "string" }, template: { type: "string" }, label: { type: "string" }, deadline: { type: "string", multiple: true } }, 0);
+  const { values } = parse(argv, { year: { type: "string" }, template: { type: "string" }, label: { type: "string" }, deadline: { type: "string", multiple: true }, prereview: { type: "string" } }, 0);
+  if (values.prereview !== undefined && values.prereview !== "on" && values.prereview !== "off") throw new UsageError(`--prereview 应为 on 或 off：${values.prereview}`);
   const year = yearOption(values.year);
   const templateId = values.template;
   if (!templateId) throw new UsageError("缺少 --template");
@@ -34,7 +36,7 @@ export async function run(db: Db, argv: string[]): Promise<void> {
     deadlines ??= {};
     deadlines[kind] = { ...deadlines[kind], [purpose]: day };
   }
-  say(await createCycleWith(db, { year, templateId, label: values.label, deadlines }));
+  say(await createCycleWith(db, { year, templateId, label: values.label, deadlines, prereview: values.prereview === undefined ? undefined : values.prereview === "on" }));
 }
 
 export type CycleOptions = {
@@ -42,6 +44,8 @@ export type CycleOptions = {
   templateId: string;
   label?: string;
   deadlines?: Partial<Record<DeadlineKind, Partial<Record<DeadlinePurpose, string>>>>;
+  /** 预审 of report texts (left out: on). */
+  prereview?: boolean;
 };
 
 /** Opens the cycle as the console; answers the line to print. Also `demo:load`'s. */

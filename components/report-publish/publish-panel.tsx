@@ -6,6 +6,7 @@ import { Alert, Button, Card, Descriptions, Form, Input, Modal, Space, Table, Ta
 import { officialUrlSchema } from "@/lib/validation/report-publication";
 import type { PublishActionResult, PublishActions, PublishedVersion, PublishView } from "./types";
 import { REPORT_SAVED } from "./saved-event";
+import { PrereviewSection, PrereviewTag } from "@/components/report-prereview/prereview-section";
 
 /** How long after the last save elsewhere on the page the panel reads its view again. */
 const RELOAD_DELAY_MS = 800;
@@ -88,6 +89,20 @@ export function PublishPanel({ view: loaded, actions }: { view: PublishView; act
         setDialogError(r.error);
       }
     });
+
+  // 预审's dialogs are its own; the outcome shows here and the page's view is read again.
+  const runPrereview = (call: () => Promise<PublishActionResult>, success: string, close: () => void, fail: (e: string) => void) =>
+    startTransition(async () => {
+      setError(null);
+      setDone(null);
+      const r = await call();
+      if (r.ok) {
+        close();
+        setDone(success);
+        router.refresh();
+      } else fail(r.error);
+    });
+  const waitsForPrereview = view.prereview.code !== "none" && view.prereview.code !== "cleared";
 
   const openDialog = (d: Dialog) => {
     setDialogError(null);
@@ -200,6 +215,14 @@ export function PublishPanel({ view: loaded, actions }: { view: PublishView; act
           </Descriptions.Item>
         ) : null}
         <Descriptions.Item label="当前草稿">{view.draftVersion === 0 ? "尚未保存正文（按默认正文）" : `第 ${view.draftVersion} 稿`}</Descriptions.Item>
+        {view.prereview.code !== "none" ? (
+          <Descriptions.Item label="报告预审">
+            <span>
+              <PrereviewTag view={view.prereview} />
+              {view.prereview.summary}
+            </span>
+          </Descriptions.Item>
+        ) : null}
         <Descriptions.Item label="负责人签发">
           <StepText step={view.signoff} empty="未签发" />
         </Descriptions.Item>
@@ -209,6 +232,7 @@ export function PublishPanel({ view: loaded, actions }: { view: PublishView; act
         </Descriptions.Item>
       </Descriptions>
 
+      <PrereviewSection view={view.prereview} unit={unit} actions={actions.prereview} run={runPrereview} pending={pending} />
       {view.dataFlag ? (
         <Alert
           type="warning"
@@ -261,7 +285,7 @@ export function PublishPanel({ view: loaded, actions }: { view: PublishView; act
 
       <Space wrap style={{ marginBottom: 16 }}>
         {view.can.signoff ? (
-          <Button onClick={() => openDialog("signoff")} disabled={!!view.buildError || !!view.signoff || view.missing.length > 0}>
+          <Button onClick={() => openDialog("signoff")} disabled={!!view.buildError || !!view.signoff || view.missing.length > 0 || waitsForPrereview}>
             签发报告
           </Button>
         ) : null}

@@ -7,6 +7,8 @@ export type CycleSettings = {
   warningFactorDen: number;
   warningMinimum: number;
   deadlines: Record<string, string>;
+  /** Left out: unchanged. */
+  prereview?: boolean;
 };
 
 /**

@@ -57,6 +57,10 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
   "report.publish": "发布报告",
   "report.correct": "发布更正版本",
   "report.official": "登记正式网址",
+  "report.prereview.send": "送报告预审",
+  "report.prereview.clear": "报告预审通过",
+  "report.prereview.return": "报告预审退回修改",
+  "cycle.prereview": "设置报告预审",
   "policy.update": "修改安全策略",
   "audit.export": "导出审计日志",
 };

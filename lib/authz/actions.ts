@@ -13,6 +13,8 @@ export const BUSINESS_ACTIONS = [
   "report.signoff",
   "report.secrecy",
   "report.publish",
+  "report.prereview.send",
+  "report.prereview.decide",
 ] as const;
 
 /** Administration; their target is `global` (or a `user` for user.manage). */
@@ -47,6 +49,8 @@ export const ACTION_LABELS = {
   "report.signoff": "签发年度报告",
   "report.secrecy": "确认年度报告的保密审查",
   "report.publish": "发布年度报告",
+  "report.prereview.send": "将年度报告送上级预审",
+  "report.prereview.decide": "预审下级单位的年度报告（通过、退回修改）",
   "org.manage": "管理组织机构",
   "cycle.manage": "管理报送周期",
   "user.manage": "管理用户账户",

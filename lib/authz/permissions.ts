@@ -20,6 +20,8 @@ export const BUSINESS_PERMISSIONS: Readonly<Record<BusinessRole, Partial<Record<
     "stats.correct.request": OWN,
     "report.read": OWN,
     "report.edit": OWN,
+    // Sends the finished text to the office above for 预审 (decision 022).
+    "report.prereview.send": OWN,
   },
   // 签发: signs its own unit's statistics before they go up and its report before publication.
   signer: {
@@ -32,6 +34,7 @@ export const BUSINESS_PERMISSIONS: Readonly<Record<BusinessRole, Partial<Record<
     // 保密审查 is recorded by the 负责人 here; a designated role would get this action instead.
     "report.secrecy": OWN,
     "report.publish": OWN,
+    "report.prereview.send": OWN,
   },
   // Reads everything below; decides only on what the direct children submitted.
   reviewer: {
@@ -41,6 +44,8 @@ export const BUSINESS_PERMISSIONS: Readonly<Record<BusinessRole, Partial<Record<
     // Uploads a direct child's filled spreadsheet as its draft (drafts only, audited as the reviewer).
     "stats.import": CHILD,
     "stats.correct.reopen": CHILD,
+    // 预审 of a direct child's report text, the same relation as the review of its statistics.
+    "report.prereview.decide": CHILD,
   },
 };
 

@@ -79,6 +79,8 @@ export const createCycleCommandSchema = z
     warningFactor: settings.warningFactor.optional(),
     warningMinimum: settings.warningMinimum.optional(),
     deadlines: z.object({ department: purposeDays.partial(), league_city: purposeDays.partial(), county: purposeDays.partial() }).partial().optional(),
+    /** 预审 of the units' report texts by the office above (decision 022); left out: on. */
+    prereview: z.boolean({ error: "请选择是否开启报告预审" }).optional(),
     label: z
       .string()
       .trim()
@@ -88,8 +90,8 @@ export const createCycleCommandSchema = z
   })
   .superRefine(deadlinesAfterYear);
 
-/** New settings of an existing cycle (the year names it). */
-export const updateCycleSchema = z.object(settings).superRefine(deadlinesAfterYear);
+/** New settings of an existing cycle (the year names it); 预审 left out stays as it is. */
+export const updateCycleSchema = z.object({ ...settings, prereview: z.boolean({ error: "请选择是否开启报告预审" }).optional() }).superRefine(deadlinesAfterYear);
 
 export type CreateCycleInput = z.input<typeof createCycleSchema>;
 export type UpdateCycleInput = z.input<typeof updateCycleSchema>;

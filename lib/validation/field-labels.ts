@@ -30,6 +30,7 @@ const OWN_LABELS: Readonly<Record<string, string>> = {
   warningFactor: "预警倍数",
   warningMinimum: "预警起算值",
   deadlines: "期限",
+  prereview: "报告预审",
   version: "版本号",
   draftVersion: "草稿版本号",
   values: "填报数据",
@@ -99,6 +100,11 @@ const OWN_LABELS: Readonly<Record<string, string>> = {
   correctionDate: "更正日期",
   officialUrl: "正式发布网址",
   officialDate: "正式发布日期",
+  // The office's 预审 of a report's text
+  blockId: "段落所在部分",
+  paragraph: "段落序号",
+  "comments.blockId": "段落意见所在的部分",
+  "comments.paragraph": "段落意见所在的段落",
 };
 
 let labels: Readonly<Record<string, string>> | undefined;

@@ -30,6 +30,7 @@ export function loadCyclesPage(ctx: ReadContext) {
       /** 进行中 / 已结束 / 已过期限 as users read it (lib/workflow/cycle-state), not just the stored flag. */
       state: cycleState({ year: c.year, stored: c.status, deadlines: c.deadlines, now: ctx.now, expected, approved }),
       rosterSize: rosters.get(c.id) ?? 0,
+      prereview: c.prereview,
       scopes: rosterScopes(roster),
     };
   });

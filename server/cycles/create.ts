@@ -5,6 +5,7 @@ import { DEADLINE_KINDS, DEADLINE_PURPOSES, deadlineKey } from "@/lib/validation
 import { parseWarningFactor } from "@/lib/validation/warning-factor";
 import { createCycle as insertCycle } from "@/db/mutations/cycles";
 import { putSetting } from "@/db/mutations/settings";
+import { setCyclePrereview } from "@/db/mutations/report-prereviews";
 import { cycleLabelKey } from "@/db/queries/cycle-labels";
 import { defineCommand } from "../kernel/command";
 import { invalid } from "../kernel/errors";
@@ -49,11 +50,13 @@ export const createCycle = defineCommand({
     return atomically(ctx.db, () => {
       const cycle = insertCycle(ctx.db, { year: input.year, templateId: input.templateId, ...settings, outsideSumsKinds: OUTSIDE_SUMS_KINDS });
       if (input.label) putSetting(ctx.db, cycleLabelKey(cycle.year), input.label, ctx.user.id, ctx.now);
+      // 预审 is on for a new cycle unless asked otherwise (the demo's imported history).
+      if (input.prereview === false) setCyclePrereview(ctx.db, cycle.id, false);
       auditChange(ctx, {
         action: "cycle.create",
         targetType: "cycle",
         targetId: cycle.year,
-        after: { year: cycle.year, templateId: cycle.templateId, template: getTemplate(cycle.templateId).name, ...settings, ...(input.label ? { label: input.label } : {}) },
+        after: { year: cycle.year, templateId: cycle.templateId, template: getTemplate(cycle.templateId).name, ...settings, prereview: input.prereview !== false, ...(input.label ? { label: input.label } : {}) },
       });
       return { year: cycle.year, templateName: getTemplate(cycle.templateId).name, label: input.label ?? null };
     });

@@ -7,7 +7,7 @@ import { atomically } from "../kernel/atomically";
 import { auditChange } from "../kernel/audit-change";
 import { toCycleSettings } from "./settings";
 
-/** Changes a cycle's deadlines, warning factor and minimum (never its template or roster). */
+/** Changes a cycle's deadlines, warning factor and minimum and whether it has 预审 (never its template or roster). */
 export const updateCycle = defineCommand({
   name: "cycle.update",
   schema: updateCycleSchema,
@@ -23,6 +23,7 @@ export const updateCycle = defineCommand({
         warningFactorDen: cycle.warningFactorDen,
         warningMinimum: cycle.warningMinimum,
         deadlines: cycle.deadlines,
+        ...(settings.prereview === undefined ? {} : { prereview: cycle.prereview }),
       };
       auditChange(ctx, { action: "cycle.update", targetType: "cycle", targetId: cycle.year, before, after: settings });
       return { year: cycle.year };

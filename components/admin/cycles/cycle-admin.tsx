@@ -68,6 +68,7 @@ export function CycleAdmin({ cycles, templates, suggested, actions }: Props) {
             ),
           },
           { title: "名册单位数", dataIndex: "rosterSize", width: 100, align: "right" },
+          { title: "报告预审", dataIndex: "prereview", width: 90, render: (on: boolean) => (on ? <Tag color="blue">开启</Tag> : <Tag>关闭</Tag>) },
           { title: "状态", dataIndex: "state", width: 120, render: (s: CycleRow["state"]) => <Tag color={s.code === "open" ? "green" : s.code === "overdue" ? "orange" : undefined}>{s.label}</Tag> },
           {
             title: "操作",

@@ -13,6 +13,7 @@ import { FormModal } from "../form-modal";
 import { useCommandFeedback } from "../use-command-feedback";
 import { DeadlineFields } from "./deadline-fields";
 import { SettingsFields } from "./settings-fields";
+import { PrereviewField } from "./prereview-field";
 import type { CycleRow } from "./types";
 
 /** Stored deadlines, with the legal default for any never set. */
@@ -22,7 +23,7 @@ function withDefaults(cycle: CycleRow): Deadlines {
   return d;
 }
 
-/** Edits a cycle's deadlines, warning factor and minimum (template and roster stay). */
+/** Edits a cycle's deadlines, warning factor and minimum and its 预审 (template and roster stay). */
 export function CycleEditModal({ cycle, action, onClose }: { cycle: CycleRow; action: CommandAction<UpdateCycleInput>; onClose: () => void }) {
   const { control, handleSubmit, setError, formState, setValue } = useForm<UpdateCycleInput, unknown, z.output<typeof updateCycleSchema>>({
     resolver: zodResolver(updateCycleSchema),
@@ -31,6 +32,7 @@ export function CycleEditModal({ cycle, action, onClose }: { cycle: CycleRow; ac
       warningFactor: formatWarningFactor(cycle.warningFactorNum, cycle.warningFactorDen),
       warningMinimum: cycle.warningMinimum,
       deadlines: withDefaults(cycle),
+      prereview: cycle.prereview,
     },
   });
   const [submitting, setSubmitting] = useState(false);
@@ -50,6 +52,7 @@ export function CycleEditModal({ cycle, action, onClose }: { cycle: CycleRow; ac
       </p>
       <SettingsFields idPrefix="cycle-edit" control={control} errors={formState.errors} />
       <DeadlineFields idPrefix="cycle-edit" control={control} errors={formState.errors} />
+      <PrereviewField control={control} />
       <Button type="link" style={{ padding: 0 }} onClick={() => setValue("deadlines", defaultDeadlines(cycle.year), { shouldDirty: true })}>
         恢复条例第四十九条规定的期限
       </Button>

@@ -14,6 +14,8 @@ export type CycleRow = {
   /** What the cycle reads as (lib/workflow/cycle-state). */
   state: { code: "closed" | "finished" | "overdue" | "open"; label: string };
   rosterSize: number;
+  /** 预审 of the units' report texts by the office above. */
+  prereview: boolean;
   /** Units the office chooses for: a government's report coverage, a 垂直管理 unit's place in the sums. */
   scopes: RosterScopeRow[];
 };

@@ -14,6 +14,8 @@ import type { Db } from "@/db/client";
 import type { PublishView } from "@/lib/contracts/publish-view";
 import type { ReportCoverage } from "@/lib/report/coverage";
 import { coverageSuffix } from "./downloads";
+import { loadPrereview } from "../prereview/state";
+import { prereviewView } from "../prereview/view";
 
 const step = (r: { userName: string; at: number; note: string | null } | null) => (r ? { userName: r.userName, at: formatShanghai(r.at), note: r.note } : null);
 
@@ -41,6 +43,8 @@ export function loadPublishView(db: Db, user: Caller, year: number, orgCode: str
   const unit = frozen ? { ...loaded, steps: publicationSteps(loaded.draft.version, loaded.reviews, loaded.publications, { dataSha256: frozen.dataSha256, contentSha256: frozen.contentSha256 }) } : loaded;
   const target = { kind: "org" as const, orgId: unit.node.orgId };
   const built = loadReportDocument(db, year, unit.node.code, { coverage: unit.coverage });
+  // 签发 waits for the office's 预审 of the text as it is now (decision 022).
+  const pre = loadPrereview(db, unit, frozen?.doc ?? null);
   const missing = built.ok ? built.missing : [];
   const flag = publicationDataFlags(db, year).get(flagKey(unit.node.orgId, unit.coverage));
   const base = `/api/reports/${year}/${encodeURIComponent(unit.node.code)}/publications`;
@@ -55,7 +59,7 @@ export function loadPublishView(db: Db, user: Caller, year: number, orgCode: str
     signoff: step(unit.steps.signoff),
     secrecy: step(unit.steps.secrecy),
     sameReviewer: sameReviewer(unit.steps.signoff, unit.steps.secrecy),
-    blockers: [...(missing.length ? [missingTextMessage(missing)] : []), ...unit.steps.blockers],
+    blockers: [...(missing.length ? [missingTextMessage(missing)] : []), ...(pre.state.blocker ? [pre.state.blocker] : []), ...unit.steps.blockers],
     missing,
     unwritten: built.ok ? unwrittenParts(built.doc).filter((prompt) => !missing.some((m) => m.endsWith(`：${prompt.replace(/。$/, "")}`))) : [],
     buildError: built.ok ? null : built.message,
@@ -66,6 +70,7 @@ export function loadPublishView(db: Db, user: Caller, year: number, orgCode: str
       secrecy: can(db, user, "report.secrecy", target, year),
       publish: can(db, user, "report.publish", target, year),
     },
+    prereview: prereviewView(db, user, unit, pre),
     defaults: { publisher: (built.ok && built.fields.compiler?.trim()) || unit.node.name, today: shanghaiDay(at) },
     versions: unit.publications.map((p) => ({
       version: p.version,

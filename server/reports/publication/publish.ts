@@ -12,6 +12,7 @@ import { reportRenderPool } from "../../pdf/report-pool";
 import { freezeReport, missingTextMessage, publicationProblems } from "./freeze";
 import type { ReportCoverage } from "@/lib/report/coverage";
 import { loadReportUnit, reportAuditTarget, reportTarget, type ReportUnit } from "./unit";
+import { loadPrereview } from "../prereview/state";
 
 export type PublishRequest = {
   year: number;
@@ -57,6 +58,9 @@ export async function publishReport(ctx: CommandContext, req: PublishRequest, re
   // What the 负责人 signed must be what is published: text, preface fields and figures.
   const onContent = publicationSteps(unit.draft.version, unit.reviews, unit.publications, { dataSha256: frozen.dataSha256, contentSha256: frozen.contentSha256 });
   if (onContent.blockers.length) throw conflict(`不能发布：${onContent.blockers.join("；")}`);
+  // A 签发 given before the office's 预审 was required (or on text not cleared) does not publish.
+  const pre = loadPrereview(db, unit, frozen.doc).state;
+  if (pre.blocker) throw conflict(`不能发布：${pre.blocker}`);
 
   const pdf = await render(frozen.doc);
   const pdfSha256 = sha256Hex(pdf);

@@ -5,6 +5,7 @@ import { conflict } from "../../kernel/errors";
 import { freezeReport, missingTextMessage } from "./freeze";
 import type { ReportCoverage } from "@/lib/report/coverage";
 import { loadReportUnit, reportAuditTarget, reportTarget } from "./unit";
+import { loadPrereview } from "../prereview/state";
 
 type ReviewInput = { year: number; orgCode: string; coverage?: ReportCoverage; draftVersion: number; note?: string };
 
@@ -21,6 +22,9 @@ function recordReview(kind: "signoff" | "secrecy", input: ReviewInput, { user, d
   const frozen = freezeReport(db, input.year, unit.node.code, unit.coverage, unit.draft, unit.compiles);
   // 签发 is of a whole report: the parts the format requires must be written first.
   if (kind === "signoff" && frozen.missing.length) throw conflict(`不能签发：${missingTextMessage(frozen.missing)}`);
+  // The office above clears the text first, where the cycle has 预审 (decision 022).
+  const pre = kind === "signoff" ? loadPrereview(db, unit, frozen.doc).state : null;
+  if (pre?.blocker) throw conflict(`不能签发：${pre.blocker}`);
   const note = input.note?.trim() || null;
   insertReportReview(db, { cycleId: unit.cycle.id, orgId: unit.node.orgId, coverage: unit.coverage, draftVersion: unit.draft.version, kind, userId: user.id, userName: user.displayName, note, at: now, dataSha256: frozen.dataSha256, contentSha256: frozen.contentSha256 });
   audit({ action: kind === "signoff" ? "report.signoff" : "report.secrecy",

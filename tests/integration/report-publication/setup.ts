@@ -5,6 +5,7 @@
  */
 import { addGrant } from "@/db/mutations/grants";
 import { createCycle } from "@/db/mutations/cycles";
+import { setCyclePrereview } from "@/db/mutations/report-prereviews";
 import { replaceSubmissions } from "@/db/mutations/submissions";
 import { createUser } from "@/db/mutations/users";
 import { listGrantsForUser } from "@/db/queries/grants";
@@ -26,10 +27,12 @@ export function demoRow(code: string): CellValues {
   return values;
 }
 
-export function world() {
+export function world(options: { prereview?: boolean } = {}) {
   const t = dbWithTree();
   (globalThis as { __nianbaoDb?: unknown }).__nianbaoDb = t;
   const cycle = createCycle(t.db, { year: 2018, templateId: "gov-disclosure-2018" });
+  // These suites are about 签发, 保密审查 and publishing; the office's 预审 has its own (prereview.test.ts).
+  if (!options.prereview) setCyclePrereview(t.db, cycle.id, false);
   const figures = { D1: demoRow("150000-01"), D2: demoRow("150000-02"), L1C1: demoRow("150000-03") };
   const approve = (code: keyof typeof figures, values: CellValues) => replaceSubmissions(t.db, cycle.id, [{ orgId: t.id(code), status: "approved", values }], null, Date.now());
   for (const [code, values] of Object.entries(figures)) approve(code as keyof typeof figures, values);

@@ -42,6 +42,8 @@ filler    report.edit             Y  .  .   |  Y  .   .   .     |  Y  .   .   . 
 filler    report.signoff          .  .  .   |  .  .   .   .     |  .  .   .   .     |  .     .
 filler    report.secrecy          .  .  .   |  .  .   .   .     |  .  .   .   .     |  .     .
 filler    report.publish          .  .  .   |  .  .   .   .     |  .  .   .   .     |  .     .
+filler    report.prereview.send   Y  .  .   |  Y  .   .   .     |  Y  .   .   .     |  .     .
+filler    report.prereview.decide .  .  .   |  .  .   .   .     |  .  .   .   .     |  .     .
 signer    stats.read              Y  .  .   |  Y  .   .   .     |  Y  .   .   .     |  .     .
 signer    stats.edit              .  .  .   |  .  .   .   .     |  .  .   .   .     |  .     .
 signer    stats.signoff           Y  .  .   |  Y  .   .   .     |  Y  .   .   .     |  .     .
@@ -55,6 +57,8 @@ signer    report.edit             .  .  .   |  .  .   .   .     |  .  .   .   . 
 signer    report.signoff          Y  .  .   |  Y  .   .   .     |  Y  .   .   .     |  .     .
 signer    report.secrecy          Y  .  .   |  Y  .   .   .     |  Y  .   .   .     |  .     .
 signer    report.publish          Y  .  .   |  Y  .   .   .     |  Y  .   .   .     |  .     .
+signer    report.prereview.send   Y  .  .   |  Y  .   .   .     |  Y  .   .   .     |  .     .
+signer    report.prereview.decide .  .  .   |  .  .   .   .     |  .  .   .   .     |  .     .
 reviewer  stats.read              Y  Y  Y   |  Y  Y   .   .     |  .  .   .   .     |  .     .
 reviewer  stats.edit              .  .  .   |  .  .   .   .     |  .  .   .   .     |  .     .
 reviewer  stats.signoff           .  .  .   |  .  .   .   .     |  .  .   .   .     |  .     .
@@ -68,6 +72,8 @@ reviewer  report.edit             .  .  .   |  .  .   .   .     |  .  .   .   . 
 reviewer  report.signoff          .  .  .   |  .  .   .   .     |  .  .   .   .     |  .     .
 reviewer  report.secrecy          .  .  .   |  .  .   .   .     |  .  .   .   .     |  .     .
 reviewer  report.publish          .  .  .   |  .  .   .   .     |  .  .   .   .     |  .     .
+reviewer  report.prereview.send   .  .  .   |  .  .   .   .     |  .  .   .   .     |  .     .
+reviewer  report.prereview.decide .  Y  .   |  .  Y   .   .     |  .  .   .   .     |  .     .
 `;
 
 /* Administrators are granted on the root (the region); user 100 acts, user 200 is someone else. */
@@ -155,8 +161,8 @@ describe("the matrix covers every role × every action", () => {
   });
 
   test("cell count", () => {
-    // business: 3 roles × 20 actions × 13 targets; admin: 3 roles × 20 actions × 5 targets
-    expect(allCells.length).toBe(3 * 20 * 13 + 3 * 20 * 5);
+    // business: 3 roles × 22 actions × 13 targets; admin: 3 roles × 22 actions × 5 targets
+    expect(allCells.length).toBe(3 * 22 * 13 + 3 * 22 * 5);
   });
 });
 

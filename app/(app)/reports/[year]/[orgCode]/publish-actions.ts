@@ -9,6 +9,9 @@ import type { ReportCorrectInput, ReportOfficialInput, ReportPublishInput, Repor
 import type { PublishActionResult, PublishView } from "@/components/report-publish/types";
 import { loadPublishViewCommand } from "@/server/reports/publication/load-view";
 import type { ReportCoverage } from "@/lib/report/coverage";
+import { sendForPrereview } from "@/server/reports/prereview/send";
+import { clearPrereview, returnPrereview } from "@/server/reports/prereview/decide";
+import type { PrereviewClearInput, PrereviewReturnInput, PrereviewSendInput } from "@/lib/validation/report-prereview";
 
 // Each action's first argument is bound by the report page: which of a government's reports.
 
@@ -39,6 +42,21 @@ export async function correctReportAction(coverage: ReportCoverage | undefined, 
 /** 登记正式发布网址. */
 export async function recordOfficialAction(coverage: ReportCoverage | undefined, input: ReportOfficialInput): Promise<PublishActionResult> {
   return plain(await execute(recordOfficialPosting, { ...input, coverage }));
+}
+
+/** 送预审 (the unit's 填报员 or 负责人). */
+export async function sendPrereviewAction(coverage: ReportCoverage | undefined, input: PrereviewSendInput): Promise<PublishActionResult> {
+  return plain(await execute(sendForPrereview, { ...input, coverage }));
+}
+
+/** 预审通过 (the office above's 审核员). */
+export async function clearPrereviewAction(coverage: ReportCoverage | undefined, input: PrereviewClearInput): Promise<PublishActionResult> {
+  return plain(await execute(clearPrereview, { ...input, coverage }));
+}
+
+/** 预审退回修改, with comments on paragraphs. */
+export async function returnPrereviewAction(coverage: ReportCoverage | undefined, input: PrereviewReturnInput): Promise<PublishActionResult> {
+  return plain(await execute(returnPrereview, { ...input, coverage }));
 }
 
 /** The 签发与发布 panel's view as it is now (after a save elsewhere on the page). */

@@ -1,7 +1,17 @@
 import { PublishPanel } from "@/components/report-publish/publish-panel";
 import type { PublishView } from "@/components/report-publish/types";
 import type { ReportCoverage } from "@/lib/report/coverage";
-import { confirmSecrecyAction, correctReportAction, publishReportAction, recordOfficialAction, reloadPublishViewAction, signOffReportAction } from "./publish-actions";
+import {
+  clearPrereviewAction,
+  confirmSecrecyAction,
+  correctReportAction,
+  publishReportAction,
+  recordOfficialAction,
+  reloadPublishViewAction,
+  returnPrereviewAction,
+  sendPrereviewAction,
+  signOffReportAction,
+} from "./publish-actions";
 
 /** The report page's 签发与发布 panel: the view the page's loader read, with the page's actions bound to its report. */
 export function PublishSection({ view, coverage }: { view: PublishView; coverage: ReportCoverage }) {
@@ -15,6 +25,7 @@ export function PublishSection({ view, coverage }: { view: PublishView; coverage
         correct: correctReportAction.bind(null, coverage),
         official: recordOfficialAction.bind(null, coverage),
         reload: reloadPublishViewAction.bind(null, coverage),
+        prereview: { send: sendPrereviewAction.bind(null, coverage), clear: clearPrereviewAction.bind(null, coverage), return: returnPrereviewAction.bind(null, coverage) },
       }}
     />
   );

@@ -1,0 +1,25 @@
+import { and, asc, eq, inArray } from "drizzle-orm";
+import type { ReportCoverage } from "@/lib/report/coverage";
+import type { Db } from "../client";
+import { reportPrereviewComments, reportPrereviews, type ReportPrereview, type ReportPrereviewComment } from "../schema";
+
+/** Every 预审 event of one of a unit's reports in a cycle, oldest first. */
+export function listPrereviewEvents(db: Db, cycleId: number, orgId: number, coverage: ReportCoverage): ReportPrereview[] {
+  return db
+    .select()
+    .from(reportPrereviews)
+    .where(and(eq(reportPrereviews.cycleId, cycleId), eq(reportPrereviews.orgId, orgId), eq(reportPrereviews.coverage, coverage)))
+    .orderBy(asc(reportPrereviews.at), asc(reportPrereviews.id))
+    .all();
+}
+
+/** Every 预审 event of a cycle, oldest first (the dashboard derives each unit's state from them). */
+export function listCyclePrereviewEvents(db: Db, cycleId: number): ReportPrereview[] {
+  return db.select().from(reportPrereviews).where(eq(reportPrereviews.cycleId, cycleId)).orderBy(asc(reportPrereviews.at), asc(reportPrereviews.id)).all();
+}
+
+/** The paragraph comments of some returns, in the order they were written. */
+export function listPrereviewComments(db: Db, prereviewIds: number[]): ReportPrereviewComment[] {
+  if (!prereviewIds.length) return [];
+  return db.select().from(reportPrereviewComments).where(inArray(reportPrereviewComments.prereviewId, prereviewIds)).orderBy(asc(reportPrereviewComments.id)).all();
+}

@@ -1,0 +1,3 @@
+export * from "./fingerprint";
+export * from "./paragraphs";
+export * from "./state";
