@@ -60,6 +60,7 @@ export function world(options: { prereview?: boolean } = {}) {
     cycle,
     figures,
     approve,
+    user,
     filler: user("D1", ["filler"], "王填报"),
     signer: user("D1", ["signer"], "李负责"),
     otherSigner: user("D2", ["signer"], "赵负责"),
