@@ -25,6 +25,7 @@ import type { ChipView } from "./figure-token";
 import { useAutosave, type SaveState } from "@/components/autosave/use-autosave";
 import type { SaveAnswer } from "@/components/autosave/outcome";
 import { NARRATIVE_AUTOSAVE_MS, narrativeDraft, sameDoc, type NarrativeSaveAction } from "./narrative-draft";
+import { LastMeasures } from "./last-measures";
 import { ProseBlock } from "./prose-block";
 import { TokenPicker } from "./token-picker";
 import styles from "./narrative-editor.module.css";
@@ -40,7 +41,8 @@ type Props = {
   templateId: string;
   skeleton: SkeletonItem[];
   draft: { doc: NarrativeDoc; version: number; updatedAt: number | null };
-  carried: Record<string, Paragraph[]>;
+  /** Last year's announced measures beside the blocks that report on them (never put into the text). */
+  measures: Record<string, { year: number; items: string[] }>;
   catalog: CatalogEntry[];
   save: NarrativeSaveAction | null;
   load: LoadNarrative;
@@ -82,7 +84,7 @@ function replaceTyped(p: Paragraph, piece: number, offset: number, length: numbe
  * ones as fields), the standard sentences read-only, and a Tiptap editor for each prose block
  * with bound figure chips — with autosave, the narrative's problems and the token picker.
  */
-export function NarrativeEditor({ year, orgCode, coverage, editable, templateId, skeleton, draft, carried, catalog, save, load, onSaved }: Props) {
+export function NarrativeEditor({ year, orgCode, coverage, editable, templateId, skeleton, draft, measures, catalog, save, load, onSaved }: Props) {
   const outline = useMemo(() => getOutline(templateId), [templateId]);
   const byKey = useMemo(() => new Map(catalog.map((e) => [e.key, e])), [catalog]);
   const resolve = useCallback(
@@ -146,9 +148,9 @@ export function NarrativeEditor({ year, orgCode, coverage, editable, templateId,
 
   const setAll = useCallback(
     (next: NarrativeDoc) => {
-      for (const item of skeleton) if (item.kind === "prose") setBlock(item.id, next.prose[item.id] ?? carried[item.id] ?? []);
+      for (const item of skeleton) if (item.kind === "prose") setBlock(item.id, next.prose[item.id] ?? []);
     },
-    [skeleton, carried, setBlock],
+    [skeleton, setBlock],
   );
 
   // What this browser kept but the server never confirmed: put it back and save it.
@@ -180,11 +182,11 @@ export function NarrativeEditor({ year, orgCode, coverage, editable, templateId,
 
   const onHeading = (partId: string, text: string) => update({ ...docRef.current, headings: { ...docRef.current.headings, [partId]: text } });
 
-  const problems: NarrativeProblem[] = useMemo(() => checkNarrative(effectiveNarrative({ narrative: doc, carried }), outline, resolve, catalog), [doc, carried, outline, resolve, catalog]);
+  const problems: NarrativeProblem[] = useMemo(() => checkNarrative(effectiveNarrative({ narrative: doc }), outline, resolve, catalog), [doc, outline, resolve, catalog]);
 
   const replaceWithToken = (p: NarrativeProblem) => {
     if (!p.typed || !p.suggestion) return;
-    const ps = [...(doc.prose[p.blockId] ?? carried[p.blockId] ?? [])];
+    const ps = [...(doc.prose[p.blockId] ?? [])];
     const para = ps[p.paragraph];
     if (!para) return;
     ps[p.paragraph] = replaceTyped(para, p.piece, p.typed.offset, p.typed.text.length, { token: p.suggestion.ref, format: p.suggestion.format });
@@ -331,15 +333,15 @@ export function NarrativeEditor({ year, orgCode, coverage, editable, templateId,
           );
         }
         if (item.kind === "tables") return <p key={i} className={styles.tables}>（此处印出统计表）</p>;
-        const fromLastYear = doc.prose[item.id] === undefined && carried[item.id]?.length;
+        const lastMeasures = measures[item.id];
         return (
           <div key={i}>
-            {fromLastYear ? <Alert type="info" showIcon style={{ margin: "4px 0" }} title="本部分沿用上年报告的内容，修改后保存为本年内容。" /> : null}
+            {lastMeasures ? <LastMeasures storageKey={`nianbao:measures:${year}:${orgCode}:${coverage ?? "area"}:${item.id}`} year={lastMeasures.year} items={lastMeasures.items} /> : null}
             <ProseBlock
               blockId={item.id}
               label={`${heading} ${item.prompt.replace(/。$/, "")}`}
               prompt={item.prompt}
-              initial={doc.prose[item.id] ?? carried[item.id] ?? []}
+              initial={doc.prose[item.id] ?? []}
               editable={editable}
               view={view}
               onChange={onBlockChange}

@@ -31,3 +31,4 @@ export { parseTemplate, PlaceholderSyntaxError, type TemplateNode } from "./plac
 export { fillTemplate, printValue, UnknownPlaceholderError, type Scope } from "./placeholders/fill";
 export { missingRequiredText } from "./required-text";
 export { withoutEmptyHeadings } from "./empty-headings";
+export { measureItems } from "./last-measures";

@@ -58,8 +58,6 @@ export type NarrativeInput = {
   coverage?: ReportCoverage;
   /** The office's narrative (paragraphs with bound figures by prose id, reworded headings); none: the default narrative. */
   narrative?: NarrativeDoc | null;
-  /** Paragraphs carried from last year's narrative, by this year's block id (used where `narrative` has not written the block). */
-  carried?: Record<string, Paragraph[]>;
   /** Print "待撰写" prompts where the office has not written yet (a draft); default true. */
   showPrompts?: boolean;
 };
@@ -181,12 +179,12 @@ export function paragraphRuns(p: Paragraph, resolve: (t: TokenPiece) => TokenRes
   return runs.filter((r) => r.text !== "");
 }
 
-/** The narrative as printed: this year's, with carried paragraphs in blocks it has not written. */
-export function effectiveNarrative(input: Pick<NarrativeInput, "narrative" | "carried">): NarrativeDoc {
-  const doc = input.narrative ?? { prose: {}, headings: {} };
-  const prose = { ...doc.prose };
-  for (const [id, ps] of Object.entries(input.carried ?? {})) if (prose[id] === undefined) prose[id] = ps;
-  return { prose, headings: doc.headings };
+/**
+ * The narrative as printed: this year's only. Last year's measures are a checklist beside the
+ * editor (last-measures.ts), never carried into the text.
+ */
+export function effectiveNarrative(input: Pick<NarrativeInput, "narrative">): NarrativeDoc {
+  return input.narrative ?? { prose: {}, headings: {} };
 }
 
 /** Every problem of the report's narrative (broken or unstatable tokens: errors; typed figures: warnings). */

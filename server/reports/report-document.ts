@@ -1,5 +1,6 @@
 import {
   buildReportDocument,
+  measureItems,
   missingRequiredText,
   getOutline,
   isToken,
@@ -66,16 +67,19 @@ function lastYearNarrative(db: Db, cycleId: number, orgId: number, coverage: Rep
   return getReportDraft(db, cycleId, orgId, coverage)?.doc ?? null;
 }
 
+/** Last year's measures for one block of this year's part 五: the year they were announced and the items. */
+export type LastYearMeasures = { year: number; items: string[] };
+
 /**
- * Last year's written paragraphs for the blocks that carry over (part 五's 改进措施), where this
- * year's draft has not written them. Last year's bound figures become the text they printed
- * last year (this year's data would change what last year's report said).
+ * Last year's announced measures (the prose the outline's `carryFrom` names, as published, else
+ * as last drafted) for each block that reports on them, as checklist items. Last year's bound
+ * figures read as they printed last year: this year's data would change what was announced.
  */
-function carriedNarrative(db: Db, year: number, data: ReportData, outline: ReportOutline, draft: NarrativeDoc | null): Record<string, Paragraph[]> {
+function lastYearMeasures(db: Db, year: number, data: ReportData, outline: ReportOutline): Record<string, LastYearMeasures> {
   const wanted: { id: string; from: string[] }[] = [];
   const walk = (parts: ReportOutline["parts"]) =>
     parts.forEach((p) => {
-      for (const b of p.blocks ?? []) if (b.kind === "prose" && b.carryFrom && draft?.prose[b.id] === undefined) wanted.push({ id: b.id, from: [...b.carryFrom] });
+      for (const b of p.blocks ?? []) if (b.kind === "prose" && b.carryFrom) wanted.push({ id: b.id, from: [...b.carryFrom] });
       walk(p.parts ?? []);
     });
   walk(outline.parts);
@@ -99,16 +103,17 @@ function carriedNarrative(db: Db, year: number, data: ReportData, outline: Repor
       : null;
     return lastCtx;
   };
-  const out: Record<string, Paragraph[]> = {};
+  const paragraphText = (p: Paragraph) => {
+    if (!p.some(isToken)) return p.map((x) => (isToken(x) ? "" : x.text)).join("");
+    const ctx = lastContext();
+    return ctx ? runsText(paragraphRuns(p, (t) => resolveToken(t, ctx.tokens))) : p.map((x) => (isToken(x) ? "" : x.text)).join("");
+  };
+  const out: Record<string, LastYearMeasures> = {};
   for (const w of wanted) {
     const source = w.from.map((id) => writtenParagraphs(last, id)).find((ps) => ps && ps.length);
     if (!source) continue;
-    out[w.id] = source.map((p) => {
-      if (!p.some(isToken)) return p;
-      const ctx = lastContext();
-      const text = ctx ? runsText(paragraphRuns(p, (t) => resolveToken(t, ctx.tokens))) : p.map((x) => (isToken(x) ? "" : x.text)).join("");
-      return [{ text }];
-    });
+    const items = measureItems(source.map(paragraphText));
+    if (items.length) out[w.id] = { year: year - 1, items };
   }
   return out;
 }
@@ -135,7 +140,6 @@ function prepare(db: Db, year: number, orgCode: string, options: ReportDocumentO
   const fields: ReportFields = { ...defaultReportFields(d.node.name, d.coverage), ...getReportPreface(db, year, d.node.code, d.coverage), ...given(options.fieldOverrides) };
   const draft = getReportDraft(db, d.cycle.id, d.node.orgId, d.coverage);
   const outline = getOutline(d.template.id);
-  const carried = carriedNarrative(db, year, d, outline, draft?.doc ?? null);
   const input: NarrativeInput = {
     template: d.template,
     outline,
@@ -148,7 +152,6 @@ function prepare(db: Db, year: number, orgCode: string, options: ReportDocumentO
     wording: wordingOverrides(db, d.node.orgId),
     coverage: d.coverage,
     narrative: draft?.doc ?? null,
-    carried,
   };
   return { ok: true, p: { data: d, fields, input, ctx: narrativeContext(input), draft } };
 }
@@ -156,7 +159,7 @@ function prepare(db: Db, year: number, orgCode: string, options: ReportDocumentO
 /**
  * A unit's report as the preview, the CLI and publishing build it: the compiled report when
  * the unit has children in the year's roster, else its own; approved data; the stored narrative
- * draft (the default narrative where none was written, part 五 carried from last year); the
+ * draft (the default narrative where none was written); the
  * saved preface fields over the defaults. The CLI may count submitted data too (`basis`) and
  * replace saved preface fields (`fieldOverrides`); the web never passes options.
  */
@@ -182,13 +185,13 @@ export function reportProblems(db: Db, year: number, orgCode: string, coverage?:
   return r.ok ? narrativeProblems(r.p.input, r.p.ctx) : [];
 }
 
-/** What the narrative editor needs: the parts with the standard sentences, the stored draft, what was carried, the token catalogue. */
+/** What the narrative editor needs: the parts with the standard sentences, the stored draft, last year's measures, the token catalogue. */
 export type ReportEditorData = {
   templateId: string;
   skeleton: SkeletonItem[];
   draft: { doc: NarrativeDoc; version: number; updatedAt: number | null };
-  /** Blocks shown from last year's narrative (not written this year). */
-  carried: Record<string, Paragraph[]>;
+  /** Last year's announced measures beside the blocks that report on them (a checklist, not text). */
+  measures: Record<string, LastYearMeasures>;
   catalog: CatalogEntry[];
   problems: NarrativeProblem[];
 };
@@ -203,7 +206,7 @@ export function loadReportEditor(db: Db, year: number, orgCode: string, coverage
       templateId: data.template.id,
       skeleton: reportSkeleton(ctx, draft?.doc ?? null),
       draft: { doc: draft?.doc ?? { prose: {}, headings: {} }, version: draft?.version ?? 0, updatedAt: draft?.updatedAt ?? null },
-      carried: input.carried ?? {},
+      measures: lastYearMeasures(db, year, data, ctx.outline),
       catalog: narrativeCatalog(ctx),
       problems: narrativeProblems(input, ctx),
     },

@@ -25,21 +25,25 @@ replaceSubmissions(t.db, c2018.id, [{ orgId: D1, status: "approved", values: { A
 const long = "本机关高度重视政府信息公开工作，调整充实了政务公开领导小组，明确分管领导和工作人员，建立健全了主动公开、依申请公开、保密审查等工作制度，确保各项工作有序推进。";
 const para = (text: string) => [[{ text }]];
 
-describe("part 五 carries last year's plans", () => {
-  test("last year's 下一步工作打算, its bound figures printed with last year's data, until this year's draft writes the block", () => {
-    saveReportDraft(t.db, c2017.id, D1, "area", { prose: { outlook_plans: [[{ text: "继续扩大公开，上年公开" }, { token: { kind: "figure", figure: "published", part: "value" }, format: "wan" }, { text: "。" }]] }, headings: {} }, 0, null, 1);
+describe("part 五 lists last year's measures beside the editor, never in the text", () => {
+  test("last year's 下一步工作打算 as checklist items, bound figures as printed last year; the report prints none of it", () => {
+    saveReportDraft(t.db, c2017.id, D1, "area", { prose: { outlook_plans: [[{ text: "下一步：一是继续扩大公开，上年公开" }, { token: { kind: "figure", figure: "published", part: "value" }, format: "wan" }, { text: "；二是加强培训。" }]] }, headings: {} }, 0, null, 1);
     const editor = loadReportEditor(t.db, 2018, "D1");
-    expect(editor.ok && editor.data.carried).toEqual({ outlook_plans: [[{ text: "继续扩大公开，上年公开100条。" }]] });
+    expect(editor.ok && editor.data.measures).toEqual({ outlook_plans: { year: 2017, items: ["继续扩大公开，上年公开100条", "加强培训"] } });
     const built = loadReportDocument(t.db, 2018, "D1");
-    expect(built.ok && built.doc.blocks.some((b) => b.kind === "paragraph" && runsText(b.runs) === "继续扩大公开，上年公开100条。")).toBe(true);
+    const texts = built.ok ? built.doc.blocks.flatMap((b) => (b.kind === "paragraph" ? [runsText(b.runs)] : [])) : [];
+    expect(texts.some((x) => x.includes("继续扩大公开"))).toBe(false);
+    // Still a part to write: last year's words do not count as this year's.
+    expect(built.ok && built.missing.some((m) => m.includes("下一年度的工作打算"))).toBe(true);
 
     saveReportDraft(t.db, c2018.id, D1, "area", { prose: { outlook_plans: para("本年新的打算。") }, headings: {} }, 0, null, 2);
     const after = loadReportEditor(t.db, 2018, "D1");
-    expect(after.ok && after.data.carried).toEqual({});
+    // The checklist stays beside the block while this year's text is written.
+    expect(after.ok && after.data.measures.outlook_plans?.items).toEqual(["继续扩大公开，上年公开100条", "加强培训"]);
   });
 });
 
-describe("part 五 carries what was published last year", () => {
+describe("part 五's checklist is what was published last year", () => {
   test("last year's latest published version wins over a draft edited after publication", () => {
     const D2plans = { prose: { outlook_plans: para("发布时的打算。") }, headings: {} };
     t.sqlite
@@ -51,7 +55,7 @@ describe("part 五 carries what was published last year", () => {
       .run(c2017.id, D2, JSON.stringify({ narrative: { draftVersion: 1, doc: D2plans } }));
     saveReportDraft(t.db, c2017.id, D2, "area", { prose: { outlook_plans: para("发布后改过的草稿。") }, headings: {} }, 0, null, 6);
     const editor = loadReportEditor(t.db, 2018, "D2");
-    expect(editor.ok && editor.data.carried).toEqual({ outlook_plans: [[{ text: "发布时的打算。" }]] });
+    expect(editor.ok && editor.data.measures).toEqual({ outlook_plans: { year: 2017, items: ["发布时的打算"] } });
   });
 });
 

@@ -183,15 +183,6 @@ describe("the 2021 format (synthetic province)", () => {
     expect(catalog.some((c) => c.key.startsWith("published."))).toBe(false);
     expect(catalog.every((c) => c.resolution.status !== "broken")).toBe(true);
   });
-
-  test("part 五's improvements carry from last year where this year's narrative has not written them", () => {
-    const carried = { improvements: [[{ text: "上年提出的措施已落实。" }]] };
-    const texts = (doc: ReturnType<typeof buildReportDocument>) => doc.blocks.flatMap((b) => (b.kind === "paragraph" ? [runsText(b.runs)] : []));
-    expect(texts(buildReportDocument({ ...input, carried }))).toContain("上年提出的措施已落实。");
-    const written = buildReportDocument({ ...input, carried, narrative: { prose: { improvements: [[{ text: "本年的新措施。" }]] }, headings: {} } });
-    expect(texts(written)).toContain("本年的新措施。");
-    expect(texts(written)).not.toContain("上年提出的措施已落实。");
-  });
 });
 
 describe("the narrative schema", () => {

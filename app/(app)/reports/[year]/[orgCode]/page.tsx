@@ -52,7 +52,7 @@ export default async function ReportPage({ params, searchParams }: { params: Pro
                 templateId: editor.data.templateId,
                 skeleton: editor.data.skeleton,
                 draft: editor.data.draft,
-                carried: editor.data.carried,
+                measures: editor.data.measures,
                 catalog: editor.data.catalog,
                 save: editable ? saveNarrative.bind(null, coverage) : null,
                 load: loadNarrative.bind(null, coverage),
