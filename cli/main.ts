@@ -20,6 +20,8 @@ import * as cycles from "./commands/cycles";
 import * as demoLoad from "./commands/demo-load";
 import * as rosterScope from "./commands/roster-scope";
 import * as publicList from "./commands/public-list";
+import * as exportFile from "./commands/export";
+import * as templateXlsx from "./commands/template-xlsx";
 
 type Command = { usage: string; run: (opened: OpenedDb, argv: string[]) => void | Promise<void> };
 
@@ -41,6 +43,8 @@ const commands: Record<string, Command> = {
   "demo:load": { usage: demoLoad.usage, run: (o, a) => demoLoad.run(o.db, a) },
   "roster:scope": { usage: rosterScope.usage, run: (o, a) => rosterScope.run(o.db, a) },
   "public:list": { usage: publicList.usage, run: (o, a) => publicList.run(o.db, a) },
+  export: { usage: exportFile.usage, run: (o, a) => exportFile.run(o.db, a) },
+  "template:xlsx": { usage: templateXlsx.usage, run: (o, a) => templateXlsx.run(o.db, a) },
 };
 
 function help(): string {
