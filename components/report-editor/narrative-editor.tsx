@@ -27,6 +27,8 @@ import type { SaveAnswer } from "@/components/autosave/outcome";
 import { NARRATIVE_AUTOSAVE_MS, narrativeDraft, sameDoc, type NarrativeSaveAction } from "./narrative-draft";
 import { LastMeasures } from "./last-measures";
 import { ProseBlock } from "./prose-block";
+import { ParagraphComments } from "@/components/report-prereview/paragraph-comments";
+import type { PrereviewCommentView } from "@/lib/contracts/publish-view";
 import { TokenPicker } from "./token-picker";
 import styles from "./narrative-editor.module.css";
 
@@ -48,6 +50,8 @@ type Props = {
   load: LoadNarrative;
   /** A save changed the stored narrative (the preview refreshes). */
   onSaved: () => void;
+  /** The office's 预审 comments on paragraphs while the report is returned (decision 022). */
+  comments?: PrereviewCommentView[];
 };
 
 function clock(ms: number): string {
@@ -84,7 +88,7 @@ function replaceTyped(p: Paragraph, piece: number, offset: number, length: numbe
  * ones as fields), the standard sentences read-only, and a Tiptap editor for each prose block
  * with bound figure chips — with autosave, the narrative's problems and the token picker.
  */
-export function NarrativeEditor({ year, orgCode, coverage, editable, templateId, skeleton, draft, measures, catalog, save, load, onSaved }: Props) {
+export function NarrativeEditor({ year, orgCode, coverage, editable, templateId, skeleton, draft, measures, catalog, save, load, onSaved, comments = [] }: Props) {
   const outline = useMemo(() => getOutline(templateId), [templateId]);
   const byKey = useMemo(() => new Map(catalog.map((e) => [e.key, e])), [catalog]);
   const resolve = useCallback(
@@ -337,6 +341,7 @@ export function NarrativeEditor({ year, orgCode, coverage, editable, templateId,
         return (
           <div key={i}>
             {lastMeasures ? <LastMeasures storageKey={`nianbao:measures:${year}:${orgCode}:${coverage ?? "area"}:${item.id}`} year={lastMeasures.year} items={lastMeasures.items} /> : null}
+            <ParagraphComments comments={comments.filter((c) => c.blockId === item.id)} />
             <ProseBlock
               blockId={item.id}
               label={`${heading} ${item.prompt.replace(/。$/, "")}`}

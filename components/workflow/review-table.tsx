@@ -6,6 +6,7 @@ import { useRouter } from "next/navigation";
 import { Alert, Button, Modal, Space, Table, Tag, Tooltip, message } from "antd";
 import type { ColumnsType } from "antd/es/table";
 import type { DashboardRow } from "@/lib/contracts/review";
+import { PrereviewCell } from "@/components/report-prereview/dashboard-cell";
 
 /** One direct child in the reviewer's dashboard, as the server formats it (one definition, used on both sides). */
 export type ReviewRow = DashboardRow;
@@ -117,6 +118,14 @@ export function ReviewTable({ year, rows, format, bulkApprove }: Props) {
         ) : (
           <Tag color={CONTINUITY_COLOR[c.state]}>{c.label}</Tag>
         ),
+    },
+    {
+      title: "报告预审",
+      key: "prereview",
+      width: 120,
+      filters: ["未送审", "待预审", "已退回", "已通过", "无需预审"].map((s) => ({ text: s, value: s })),
+      onFilter: (value, r) => r.prereview.label === value,
+      render: (_: unknown, r) => <PrereviewCell name={r.name} prereview={r.prereview} />,
     },
     { title: "格式", key: "format", width: 140, render: () => <span style={{ fontSize: 12 }}>{format}</span> },
     {

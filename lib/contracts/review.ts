@@ -46,6 +46,8 @@ export type DashboardRow = {
   /** Its own report: the latest version's date and official URL; lateBy compares version 1 with the publish deadline. */
   publication: { date: string; dateMs: number; url: string | null; lateBy: string | null } | null;
   publishDeadline: string | null;
+  /** The office's 预审 of its (first) report: 未送审 / 待预审 / 已退回 / 已通过 / 无需预审 (decision 022), and the report page where the reviewer decides. */
+  prereview: { code: "none" | "unsent" | "pending" | "returned" | "cleared"; label: string; voided: boolean; at: string | null; href: string };
   /** Not published and past the publish deadline ("3天"). */
   publishOverdue: string | null;
 };

@@ -16,6 +16,7 @@ import type { DashboardRow } from "@/lib/contracts/review";
 import type { CurrentUser } from "../kernel/caller";
 import { canOn } from "@/server/kernel/can";
 import { treeAccessFor } from "../orgs/tree";
+import { prereviewStates } from "../reports/prereview/dashboard";
 
 export type { DashboardRow } from "@/lib/contracts/review";
 
@@ -45,6 +46,7 @@ export function loadDashboard(db: Db, user: CurrentUser, year: number, at: numbe
   const publications = listPublicationSummaries(db, cycle.id);
   const change = changeThreshold(cycle);
   const attributes = allOrgAttributes(db);
+  const prereview = prereviewStates(db, cycle, tree, children);
 
   const rows = children.map((child): DashboardRow => {
     const s = byOrg.get(child.orgId);
@@ -85,6 +87,7 @@ export function loadDashboard(db: Db, user: CurrentUser, year: number, at: numbe
         : null,
       publishDeadline: timing.deadline,
       publishOverdue: timing.overdueBy,
+      prereview: prereview.get(child.orgId)!,
     };
   });
   return {

@@ -33,7 +33,7 @@ const later = () => setClockOffset((clock += 60_000));
 const D1 = { year: 2018, orgCode: "D1" };
 const para = (text: string) => [[{ text }]];
 /** The 2018 format's required prose (概述, 存在问题, 工作打算); `overview` as given. */
-const written = (overview: string[][][] = para("本年度政府信息公开工作总体情况良好。")) => ({
+const written = (overview: { text: string }[][] = para("本年度政府信息公开工作总体情况良好。")) => ({
   prose: { overview, outlook_problems: para("公开的深度还需加强。"), outlook_plans: para("下一年度继续推进公开工作。") },
   headings: {},
 });

@@ -56,6 +56,7 @@ export default async function ReportPage({ params, searchParams }: { params: Pro
                 catalog: editor.data.catalog,
                 save: editable ? saveNarrative.bind(null, coverage) : null,
                 load: loadNarrative.bind(null, coverage),
+                comments: publish.prereview.code === "returned" ? publish.prereview.comments : [],
               }
             : null
         }
