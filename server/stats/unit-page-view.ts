@@ -98,6 +98,8 @@ export function loadUnitStatsPage(ctx: ReadContext, params: { year: string; orgC
     history: unit ? loadKeptHistory(unit) : null,
     reviewsChildren: node.orgId === user.orgId && (roster.children.get(node.orgId) ?? []).some((c) => ctx.can("stats.review", { kind: "org", orgId: c.orgId }, year)),
     editable: leaf && ctx.can("stats.edit", target, year),
+    /** The parent's reviewer may upload this unit's filled spreadsheet as its draft (stats.import). */
+    reviewerImports: leaf && node.orgId !== user.orgId && ctx.can("stats.import", target, year),
     canReadReport: ctx.can("report.read", target, year),
     drillBase: leaf ? undefined : `/stats/${year}/${encodeURIComponent(node.code)}/cells`,
     /** Cell code → the value as the table prints it. */

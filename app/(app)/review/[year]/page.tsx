@@ -2,6 +2,7 @@ import { Card, Progress } from "antd";
 import { readPage } from "@/server/next/read";
 import { loadReviewPage } from "@/server/review/review-page";
 import { ReviewTable } from "@/components/workflow/review-table";
+import { FileImport } from "@/components/stats-import/file-import";
 import { bulkApproveAction } from "./actions";
 
 export const metadata = { title: "审核 - 年报编制系统" };
@@ -24,6 +25,8 @@ export default async function ReviewPage({ params }: { params: Promise<{ year: s
         </p>
         {/* Blue: sent up; green: approved (plain props only: this is a server component). */}
         <Progress aria-label="报送进度" percent={view.progress.submitted} success={{ percent: view.progress.approved }} />
+        {/* Units that filled the spreadsheet offline: their files, one or many, saved as their drafts. */}
+        <FileImport year={view.year} mode="draft" label="上传下级单位的 Excel" />
       </Card>
       <section style={{ background: "#fff" }}>
         <ReviewTable year={view.year} rows={view.rows} format={view.template.name} bulkApprove={bulkApproveAction} />

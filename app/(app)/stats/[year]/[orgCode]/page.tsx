@@ -9,6 +9,7 @@ import { WorkflowPanel } from "@/components/workflow/workflow-panel";
 import { SubmissionFiles } from "@/components/workflow/submission-files";
 import { SubmissionComparison } from "@/components/workflow/submission-comparison";
 import { FactList } from "@/components/workflow/fact-list";
+import { FileImport } from "@/components/stats-import/file-import";
 import { approveAction, markReadyAction, reopenAction, requestCorrectionAction, returnAction, saveExplanationsAction, signOffAction } from "./workflow-actions";
 
 export const metadata = { title: "统计数据 - 年报编制系统" };
@@ -36,6 +37,11 @@ export default async function UnitStatsPage({ params }: { params: Promise<Params
           <Button type="primary" size="large" href={`/stats/${year}/${encodeURIComponent(view.orgCode)}/edit`} style={{ minWidth: 160 }}>
             填报
           </Button>
+        </p>
+      ) : null}
+      {view.reviewerImports ? (
+        <p style={{ textAlign: "center", margin: "0 0 16px" }}>
+          <FileImport year={year} mode="draft" orgCode={view.orgCode} />
         </p>
       ) : null}
       <div style={{ marginBottom: 16 }}>

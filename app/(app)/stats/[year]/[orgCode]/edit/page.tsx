@@ -1,6 +1,7 @@
 import { readPage } from "@/server/next/read";
 import { loadEditStatsPage } from "@/server/stats/edit-page";
 import { StatsForm } from "@/components/stats-form/stats-form";
+import { FileImport } from "@/components/stats-import/file-import";
 import { saveExplanationsAction } from "../workflow-actions";
 import { loadCurrent, saveStats } from "./actions";
 
@@ -18,6 +19,11 @@ export default async function EditStatsPage({ params }: { params: Promise<Params
       <h1 style={{ fontSize: 22, margin: "0 0 16px", textAlign: "center" }}>
         {view.year}年度政府信息公开工作统计表（{view.unitName}）
       </h1>
+      {view.current.editable ? (
+        <p style={{ textAlign: "right", margin: "0 0 12px" }}>
+          <FileImport year={view.year} mode="draft" orgCode={view.orgCode} />
+        </p>
+      ) : null}
       <StatsForm
         templateId={view.templateId}
         year={view.year}

@@ -1,0 +1,93 @@
+"use client";
+
+import { Alert, Card, Collapse, List, Space, Table, Tag, Typography } from "antd";
+import type { ImportPreview, ImportPreviewUnit } from "@/lib/contracts/import-preview";
+
+const at = (addresses: string[]) => (addresses.length ? addresses.join("、") : null);
+
+function UnitCard({ unit }: { unit: ImportPreviewUnit }) {
+  const hard = unit.messages.filter((m) => m.severity === "hard");
+  const warnings = unit.messages.filter((m) => m.severity === "warning");
+  const title = unit.orgName ? `${unit.orgName}（${unit.orgCode}）` : (unit.orgCode ?? "未识别的单位");
+  return (
+    <Card
+      size="small"
+      role="region"
+      aria-label={`${title}的预览`}
+      title={<span style={{ whiteSpace: "normal" }}>{title}</span>}
+      extra={
+        <Space wrap size={4}>
+          {unit.statusLabel ? <Tag>{unit.statusLabel}</Tag> : null}
+          {unit.asReviewer ? <Tag color="blue">由上级审核员上传</Tag> : null}
+          {hard.length ? <Tag color="red">{hard.length} 处错误</Tag> : <Tag color="green">可以导入</Tag>}
+          {warnings.length ? <Tag color="orange">{warnings.length} 条提示</Tag> : null}
+        </Space>
+      }
+      style={{ marginBottom: 12 }}
+    >
+      <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>
+        来自：{unit.source}
+      </Typography.Paragraph>
+      {unit.messages.length ? (
+        <List
+          size="small"
+          aria-label="错误与提示"
+          dataSource={unit.messages}
+          renderItem={(m, i) => (
+            <List.Item key={i} style={{ display: "block" }}>
+              <Tag color={m.severity === "hard" ? "red" : "orange"}>{m.severity === "hard" ? "错误" : "提示"}</Tag>
+              {at(m.addresses) ? <Typography.Text code>{at(m.addresses)}</Typography.Text> : null} <span>{m.message}</span>
+            </List.Item>
+          )}
+        />
+      ) : null}
+      <Collapse
+        size="small"
+        style={{ marginTop: 8 }}
+        items={[
+          {
+            key: "changes",
+            label: unit.changes.length ? `将要改变的数值（${unit.changes.length} 项）` : "数值与系统中的相同",
+            collapsible: unit.changes.length ? undefined : "disabled",
+            children: (
+              <Table
+                size="small"
+                rowKey="cell"
+                pagination={unit.changes.length > 50 ? { pageSize: 50, showSizeChanger: false } : false}
+                scroll={{ x: "max-content" }}
+                dataSource={unit.changes}
+                columns={[
+                  { title: "项目", dataIndex: "name", render: (v: string, r) => `${v}（${r.cell}）` },
+                  { title: "位置", dataIndex: "address", render: (v: string | null) => v ?? "（合计，自动计算）" },
+                  { title: "原值", dataIndex: "from", align: "right", render: (v: string | null) => v ?? "空" },
+                  { title: "新值", dataIndex: "to", align: "right", render: (v: string | null) => v ?? "空" },
+                ]}
+              />
+            ),
+          },
+        ]}
+      />
+    </Card>
+  );
+}
+
+/** The preview of an upload: a summary, then per unit the errors and warnings at their places and the values that change. */
+export function ImportPreviewView({ preview }: { preview: ImportPreview }) {
+  return (
+    <section aria-label="导入预览">
+      <Alert
+        style={{ marginBottom: 12 }}
+        showIcon
+        type={preview.ok ? (preview.warningCount ? "warning" : "success") : "error"}
+        title={
+          preview.ok
+            ? `${preview.units.length} 个单位的数据可以导入${preview.warningCount ? `，有 ${preview.warningCount} 条提示性问题（导入后请在填报页说明）` : ""}。`
+            : `发现 ${preview.hardCount} 处错误，不能导入；请改正文件后重新上传。${preview.warningCount ? `另有 ${preview.warningCount} 条提示。` : ""}`
+        }
+      />
+      {preview.units.map((u, i) => (
+        <UnitCard key={`${u.source}-${i}`} unit={u} />
+      ))}
+    </section>
+  );
+}
