@@ -6,10 +6,15 @@ const COLOR: Record<DashboardRow["prereview"]["code"], string | undefined> = { n
 
 /** The dashboard's 报告预审 cell: the state, and for a report waiting on the office the link to decide on its page. */
 export function PrereviewCell({ name, prereview: p }: { name: string; prereview: DashboardRow["prereview"] }) {
-  if (p.code === "none") return <span style={{ color: "#8c8c8c" }}>{p.label}</span>;
+  if (p.code === "none")
+    return (
+      <span data-testid="prereview-cell" style={{ color: "#8c8c8c" }}>
+        {p.label}
+      </span>
+    );
   const tag = <Tag color={COLOR[p.code]}>{p.voided ? `${p.label}（通过后已修改）` : p.label}</Tag>;
   return (
-    <span style={{ whiteSpace: "nowrap" }}>
+    <span data-testid="prereview-cell" style={{ whiteSpace: "nowrap" }}>
       {p.at ? <Tooltip title={p.at}>{tag}</Tooltip> : tag}
       {p.code === "pending" ? (
         <Link href={p.href} aria-label={`预审${name}的报告`}>
