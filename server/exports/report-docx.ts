@@ -4,6 +4,7 @@ import {
   Document,
   Footer,
   HeadingLevel,
+  ImageRun,
   LineRuleType,
   Packer,
   PageBreak,
@@ -21,6 +22,8 @@ import {
 import { runsText, type Block, type Chart, type PrintedCell, type PrintedTable, type ReportDocument } from "@/lib/report";
 import { packTitle } from "../pdf/report/title-lines";
 import { columnWidths } from "../pdf/report/table-tree";
+import { CHART_WIDTH } from "../pdf/report/chart-scene";
+import { chartImage } from "./chart-png";
 
 /**
  * East Asian faces by role, as offices have them (GB/T 9704: title 小标宋, body 仿宋_GB2312,
@@ -139,21 +142,30 @@ function wordTable(table: PrintedTable): Table {
   return new Table({ rows, width: { size: TEXT_WIDTH_TWIPS, type: WidthType.DXA }, columnWidths: widths, layout: TableLayoutType.FIXED, borders: BORDERS });
 }
 
-/** A chart's figures as a small table under its title, until charts come as images (one chart source for PDF, Word and web). */
-function chartTable(chart: Chart): (Paragraph | Table)[] {
-  const percent = chart.kind === "pie";
-  const header = ["项目", `数量（${chart.unit}）`, ...(percent ? ["占比"] : [])];
-  const rows = chart.kind === "pie" ? chart.slices.map((s) => [s.label, s.valueText, `${s.percent}%`]) : chart.bars.map((b) => [b.label, b.valueText]);
-  const printed: PrintedTable = {
-    id: chart.id,
-    layout: "grid",
-    columns: [{ role: "label" }, ...header.slice(1).map(() => ({ role: "value" as const }))],
-    header: [header.map((text) => ({ text, colSpan: 1, rowSpan: 1, align: "center" as const }))],
-    body: rows.map((r) => ({ heading: false, cells: r.map((text, i) => ({ text, colSpan: 1, rowSpan: 1, align: i === 0 ? ("left" as const) : ("right" as const) })) })),
-  };
+/** Points to the pixels docx sizes an image in (96 per inch). */
+const ptToPx = (pt: number) => Math.round((pt * 96) / 72);
+
+/**
+ * A chart under its title as a picture: the PNG of the one chart scene the PDF also draws
+ * (server/exports/chart-png.ts), at the PDF's size, with its figures as the picture's alt text.
+ */
+function chartParts(chart: Chart): Paragraph[] {
+  const image = chartImage(chart, CHART_WIDTH);
+  const figures = chart.kind === "pie" ? chart.slices.map((s) => `${s.label}${s.valueText}${chart.unit}（${s.percent}%）`) : chart.bars.map((b) => `${b.label}${b.valueText}${chart.unit}`);
   return [
-    new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: LINE_TWIPS / 2, after: 120 }, children: [new TextRun({ text: chart.title, font: font(DOCX_FONTS.heading), size: SIZE.body })] }),
-    wordTable(printed),
+    new Paragraph({ alignment: AlignmentType.CENTER, keepNext: true, spacing: { before: LINE_TWIPS / 2, after: 120 }, children: [new TextRun({ text: chart.title, font: font(DOCX_FONTS.heading), size: SIZE.body })] }),
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      spacing: { after: 240 },
+      children: [
+        new ImageRun({
+          type: "png",
+          data: image.png,
+          transformation: { width: ptToPx(image.width), height: ptToPx(image.height) },
+          altText: { name: chart.id, title: chart.title, description: figures.join("；") },
+        }),
+      ],
+    }),
   ];
 }
 
@@ -176,7 +188,7 @@ function blockParts(b: Block, pageBreakBefore: boolean): (Paragraph | Table)[] {
     case "table":
       return [wordTable(b.table), new Paragraph({ children: [] })];
     case "chart":
-      return chartTable(b.chart);
+      return chartParts(b.chart);
     case "appendix":
       return [
         new Paragraph({

@@ -5,9 +5,10 @@
  */
 import { pathToFileURL } from "node:url";
 import type { Block, Chart, PrintedTable, ReportDocument } from "../../../lib/report/document";
-import { barGeometry, CHART_COLORS, pieSlices } from "./chart-geometry";
+import { CHART_WIDTH } from "./chart-scene";
+import { chartSvg } from "./chart-svg";
 import type { FontFile, FontPlan } from "./fonts";
-import { BODY_SIZE, LINE_PITCH, MM, PAGE, PAGE_NUMBER_SIZE, TABLE_SIZE, TEXT_WIDTH, TITLE_SIZE } from "./layout";
+import { BODY_SIZE, LINE_PITCH, MM, PAGE, PAGE_NUMBER_SIZE, TABLE_SIZE, TITLE_SIZE } from "./layout";
 
 const esc = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
@@ -45,28 +46,9 @@ function table(t: PrintedTable): string {
   return `<table><thead>${header.join("")}</thead><tbody>${body.join("")}</tbody></table>`;
 }
 
+/** The chart's scene as inline SVG (server/pdf/report/chart-svg.ts), the one drawing Word's PNG and the PDF also use. */
 function chart(c: Chart): string {
-  if (c.kind === "pie") {
-    const size = 200;
-    const slices = pieSlices(c.slices.map((s) => s.value), size / 2);
-    const shapes = slices
-      .map((s, i) => {
-        const fill = CHART_COLORS[i % CHART_COLORS.length];
-        const shape = s.full ? `<circle cx="${size / 2}" cy="${size / 2}" r="${size / 2}" fill="${fill}"/>` : `<path d="${s.path}" fill="${fill}" stroke="#fff"/>`;
-        return `${shape}<text x="${s.labelX}" y="${s.labelY + 5}" text-anchor="middle" fill="#fff" font-size="14">${c.slices[i]!.percent}%</text>`;
-      })
-      .join("");
-    const legend = c.slices.map((s, i) => `<div><i style="background:${CHART_COLORS[i % CHART_COLORS.length]}"></i>${esc(s.label)} ${esc(s.valueText)}${esc(c.unit)}（${s.percent}%）</div>`).join("");
-    return `<figure><figcaption>${esc(c.title)}</figcaption><div class="pie"><svg width="${size}" height="${size}">${shapes}</svg><div class="legend">${legend}</div></div></figure>`;
-  }
-  const width = TEXT_WIDTH - 40;
-  const height = 220;
-  const g = barGeometry(c.bars.map((b) => b.value), width, height);
-  const grid = g.ticks.map((t) => `<line x1="${g.plot.left}" x2="${g.plot.right}" y1="${t.y}" y2="${t.y}" stroke="#ccc"/><text x="${g.plot.left - 4}" y="${t.y + 3}" text-anchor="end" font-size="9">${t.label}</text>`).join("");
-  const bars = g.bars
-    .map((b, i) => `<rect x="${b.x}" y="${b.y}" width="${b.width}" height="${b.height}" fill="${CHART_COLORS[0]}"/><text x="${b.x + b.width / 2}" y="${b.y - 4}" text-anchor="middle" font-size="10.5">${esc(c.bars[i]!.valueText)}</text><text x="${b.slotX + b.slotWidth / 2}" y="${height + 16}" text-anchor="middle" font-size="10.5">${esc(c.bars[i]!.label)}</text>`)
-    .join("");
-  return `<figure><figcaption>${esc(c.title)}</figcaption><svg width="${width}pt" height="${height + 24}pt" viewBox="0 0 ${width} ${height + 24}">${grid}${bars}</svg></figure>`;
+  return `<figure><figcaption>${esc(c.title)}</figcaption>${chartSvg(c, CHART_WIDTH, "NbBody, NbSerif")}</figure>`;
 }
 
 function block(b: Block): string {
@@ -104,8 +86,6 @@ tr { break-inside: avoid; } tr.h td:first-child { font-family: NbHeading, NbSans
 .appendix { break-before: page; } .appendix .label { font-family: NbHeading, NbSans; }
 .appendix .caption { font-family: NbTitle, NbSerif; font-size: 18pt; line-height: 1.6; text-align: center; margin-bottom: 12pt; }
 figure { margin: 12pt 0 24pt; break-inside: avoid; text-align: center; } figcaption { font-family: NbHeading, NbSans; font-size: 14pt; margin-bottom: 14pt; }
-svg text { font-family: NbBody, NbSerif; }
-.pie { display: flex; align-items: center; justify-content: center; } .legend { margin-left: 28pt; font-size: 10.5pt; text-align: left; line-height: 1.8; }
-.legend i { display: inline-block; width: 12pt; height: 12pt; margin-right: 6pt; vertical-align: middle; }`;
+figure svg { display: block; margin: 0 auto; }`;
   return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>${esc(doc.title)}</title><style>${css}</style></head><body><h1 class="title">${doc.titleLines.map(esc).join("<br>")}</h1>${doc.blocks.map(block).join("\n")}</body></html>`;
 }
