@@ -123,6 +123,8 @@ function valueSlots(row: GridSlot[], need: number): number[] {
     if (s.origin && isValueText(s.text) && !(s.text === "" && c === 0)) out.push(c);
   });
   while (out.length > need && row[out[out.length - 1]!]!.text === "") out.pop();
+  // A pasted line loses its trailing empty cells: they are blank slots past the row's end.
+  for (let c = row.length; out.length < need && (out.length === 0 || out[out.length - 1]! >= row.length - 1); c++) out.push(c);
   return out;
 }
 
@@ -163,8 +165,7 @@ function readTable(grids: TableGrid[], table: TableLayout, used: Set<string>): {
     vr.cells.forEach((code, j) => {
       const col = byHeader.every((c) => c !== null) ? byHeader[j]! : (byPosition?.[j] ?? byHeader[j] ?? null);
       if (col === null) return;
-      const slot = row[col]!;
-      found.set(code, { text: slot.text, address: addressOf(grid, hit.row, col) });
+      found.set(code, { text: row[col]?.text ?? "", address: addressOf(grid, hit.row, col) });
     });
   }
   return { found, matchedRows, labelledRows };
