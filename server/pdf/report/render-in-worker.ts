@@ -1,8 +1,11 @@
 /**
  * Renders report PDFs off the calling thread (a request handler must not block for the
  * ~0.3–1 s a render takes). A newer render for the same key cancels the older one: queued,
- * it is dropped; running, its worker is terminated (and replaced on demand). Callers may
- * also pass an AbortSignal. Imports nothing from lib/ at run time: a document model is plain data.
+ * it is dropped; running, its caller is answered at once and the worker finishes it unheard
+ * (a warm worker renders the next one in about a second; a new one first spends seconds
+ * loading the CJK fonts, which made the live preview slowest while someone typed). Only a
+ * render past its time budget terminates its worker. Callers may also pass an AbortSignal.
+ * Imports nothing from lib/ at run time: a document model is plain data.
  */
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -38,7 +41,8 @@ type Job = {
   cleanup: () => void;
 };
 
-type Slot = { worker: Worker; job: Job | null };
+/** `detached`: a render still running in the worker whose caller was answered (cancelled); its reply is dropped. */
+type Slot = { worker: Worker; job: Job | null; detached: number | null };
 
 export type PdfRenderPoolOptions = {
   /** Worker threads (default 1: renders are CPU-bound and the machine has 2 cores). */
@@ -95,6 +99,14 @@ export class PdfRenderPool {
     });
   }
 
+  /**
+   * Starts the workers and has each render a small document once, so the first report a user
+   * previews does not wait for the worker to start and the fonts to load (server start calls it).
+   */
+  async warm(doc: ReportDocument): Promise<void> {
+    await Promise.all(Array.from({ length: this.size }, () => this.render(doc).then(() => undefined)));
+  }
+
   /** Terminates every worker; pending renders are cancelled. */
   async close(): Promise<void> {
     this.closed = true;
@@ -118,10 +130,15 @@ export class PdfRenderPool {
     if (queued >= 0) this.queue.splice(queued, 1);
     const slot = job.slot;
     if (slot && slot.job === job) {
-      // A running render cannot be interrupted inside the worker: replace the worker.
       slot.job = null;
-      this.slots.splice(this.slots.indexOf(slot), 1);
-      void slot.worker.terminate();
+      if (reason instanceof RenderBudgetError) {
+        // A runaway render cannot be interrupted inside the worker: replace the worker.
+        this.slots.splice(this.slots.indexOf(slot), 1);
+        void slot.worker.terminate();
+      } else {
+        // Superseded or aborted: the worker finishes unheard and stays warm for the next one.
+        slot.detached = job.id;
+      }
     }
     this.settle(job, typeof reason === "string" ? new RenderCancelledError(reason) : reason);
     this.pump();
@@ -137,8 +154,13 @@ export class PdfRenderPool {
   private spawn(): Slot {
     // The entry registers tsx itself: loader flags of the parent do not reach a worker on Node 20.
     const worker = new Worker(this.workerFile, { execArgv: [] });
-    const slot: Slot = { worker, job: null };
+    const slot: Slot = { worker, job: null, detached: null };
     worker.on("message", (reply: RenderReply) => {
+      if (slot.detached === reply.id) {
+        slot.detached = null;
+        this.pump();
+        return;
+      }
       const job = slot.job;
       if (!job || job.id !== reply.id) return;
       slot.job = null;
@@ -150,6 +172,7 @@ export class PdfRenderPool {
     worker.on("error", (err) => {
       const job = slot.job;
       slot.job = null;
+      slot.detached = null;
       const at = this.slots.indexOf(slot);
       if (at >= 0) this.slots.splice(at, 1);
       if (job) this.settle(job, err);
@@ -162,7 +185,7 @@ export class PdfRenderPool {
 
   private pump(): void {
     while (!this.closed && this.queue.length) {
-      const slot = this.slots.find((s) => !s.job) ?? (this.slots.length < this.size ? this.spawn() : null);
+      const slot = this.slots.find((s) => !s.job && s.detached === null) ?? (this.slots.length < this.size ? this.spawn() : null);
       if (!slot) return;
       const job = this.queue.shift()!;
       job.slot = slot;
@@ -172,6 +195,6 @@ export class PdfRenderPool {
       slot.worker.ref();
       slot.worker.postMessage({ id: job.id, doc: job.doc } satisfies RenderRequest);
     }
-    for (const s of this.slots) if (!s.job) s.worker.unref();
+    for (const s of this.slots) if (!s.job && s.detached === null) s.worker.unref();
   }
 }

@@ -80,3 +80,23 @@ describe("the render budget", () => {
     }
   });
 });
+
+describe("a warm worker stays warm", () => {
+  test("a superseded render does not cost the next one a new worker (the fonts stay loaded)", async () => {
+    const { WARM_DOC } = await import("@/server/pdf/report/warm-doc");
+    const warmPool = new PdfRenderPool();
+    try {
+      await warmPool.warm(WARM_DOC);
+      const workers = (warmPool as unknown as { slots: { worker: unknown }[] }).slots.map((s) => s.worker);
+      expect(workers).toHaveLength(1);
+      const first = warmPool.render(doc("第一稿"), { key: "preview:X" });
+      const second = warmPool.render(doc("第二稿"), { key: "preview:X" });
+      await expect(first).rejects.toMatchObject({ message: "已被更新的预览取代" });
+      expect((await second).subarray(0, 5).toString("latin1")).toBe("%PDF-");
+      // The same worker rendered both: nobody paid for a cold start.
+      expect((warmPool as unknown as { slots: { worker: unknown }[] }).slots.map((s) => s.worker)).toEqual(workers);
+    } finally {
+      await warmPool.close();
+    }
+  });
+});
