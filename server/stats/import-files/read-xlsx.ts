@@ -1,9 +1,11 @@
-import { ImportFileError, type ParsedUnitTable } from "@/lib/import";
+import type { ParsedUnitTable } from "@/lib/import";
+import { readTemplateWorkbook } from "../../imports/xlsx/read-template-workbook";
 
 /**
  * A filled template (.xlsx) read into unit tables: the template reader of server/imports/xlsx
- * (zip checks with fflate, one table per unit sheet). Until it is in place, refused with a message.
+ * (zip checked with fflate before exceljs opens it, one table per unit sheet; ImportFileError
+ * for a file it cannot read).
  */
-export async function readXlsxTables(_bytes: Uint8Array, name: string): Promise<ParsedUnitTable[]> {
-  throw new ImportFileError("暂不能读取 Excel 填报表", name);
+export function readXlsxTables(bytes: Uint8Array, name: string): Promise<ParsedUnitTable[]> {
+  return readTemplateWorkbook(bytes, name);
 }
