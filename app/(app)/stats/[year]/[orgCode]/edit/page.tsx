@@ -21,7 +21,7 @@ export default async function EditStatsPage({ params }: { params: Promise<Params
       </h1>
       {view.current.editable ? (
         <p style={{ textAlign: "right", margin: "0 0 12px" }}>
-          <FileImport year={view.year} mode="draft" orgCode={view.orgCode} />
+          <FileImport year={view.year} mode="draft" orgCode={view.orgCode} templateHref={`/api/stats/${view.year}/${encodeURIComponent(view.orgCode)}/template.xlsx`} />
         </p>
       ) : null}
       <StatsForm
