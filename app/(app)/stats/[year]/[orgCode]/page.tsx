@@ -89,6 +89,7 @@ export default async function UnitStatsPage({ params }: { params: Promise<Params
         </p>
       ) : null}
       <p style={{ textAlign: "right", display: "flex", gap: 16, justifyContent: "flex-end" }}>
+        <Link href={`/stats/${year}/${encodeURIComponent(view.orgCode)}/print`}>打印填报表</Link>
         {view.canReadReport ? <Link href={`/reports/${year}/${encodeURIComponent(view.orgCode)}`}>年度报告</Link> : null}
       </p>
       {template.sections.map((section) => (
