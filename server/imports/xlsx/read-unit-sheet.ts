@@ -9,6 +9,12 @@ const CHECKED_ROLES = new Set(["title", "meta-label", "section", "table-title", 
 /** Layout problems reported one by one before the rest is summed up. */
 const MAX_LAYOUT_PROBLEMS = 5;
 
+/** A scaled value as plain decimal text, as numbers read from the sheet are: 0, 2.5, 3027.6188. */
+const plain = (v: bigint, scale: number) => {
+  const s = formatScaled(v, scale);
+  return s.includes(".") ? s.replace(/0+$/, "").replace(/\.$/, "") : s;
+};
+
 const squeeze = (s: string) => s.replace(/[\s\u3000]+/g, "");
 
 /** What the sheet's own title cells say: the unit's code and the year (the index may be missing). */
@@ -71,6 +77,8 @@ export function readUnitSheet(ws: ExcelJS.Worksheet, template: Template, fileNam
   const addresses: Record<string, string> = {};
   const typedSums = new Map<string, { text: string; item: Extract<LayoutItem, { kind: "value" }> }>();
   const exact: CellValues = {};
+  /** Cells whose content is not a figure: a sum over them is not checked (the part's problem says it all). */
+  const unreadable = new Set<string>();
   for (const item of layout.items) {
     if (item.kind !== "value") continue;
     const address = cellAddress(item.row, item.col);
@@ -79,7 +87,10 @@ export function readUnitSheet(ws: ExcelJS.Worksheet, template: Template, fileNam
     const { info } = item;
     const named = `${info.name}（${where}）`;
     const content = cellContent(ws.getCell(address));
-    const problem = (message: string) => problems.push({ cell: item.code, address: where, message });
+    const problem = (message: string) => {
+      problems.push({ cell: item.code, address: where, message });
+      unreadable.add(item.code);
+    };
     if (item.sum) {
       // Our formula's cached result (or a number typed over it); no result: recomputed below.
       if (content.kind === "number") typedSums.set(item.code, { text: numberText(content.value, info.scale), item });
@@ -118,19 +129,21 @@ export function readUnitSheet(ws: ExcelJS.Worksheet, template: Template, fileNam
     const computed = sumResult(item.sum!, exact, scaleIn(template));
     const typed = typedSums.get(code);
     const scale = item.info.scale;
+    const partUnreadable = item.sum!.parts.some((p) => unreadable.has(p.cell));
+    if (partUnreadable) unreadable.add(code);
     if (typed) {
       values[code] = typed.text;
       const v = parseScaled(typed.text, scale);
-      if (v === null || v !== (computed ?? 0n)) {
+      if (!partUnreadable && (v === null || v !== (computed ?? 0n))) {
         problems.push({
           cell: code,
           address: addresses[code],
-          message: `${item.info.name}（${addresses[code]}）为 ${typed.text}，但各项之和为 ${formatScaled(computed ?? 0n, scale)}：合计单元格应等于其各项之和`,
+          message: `${item.info.name}（${addresses[code]}）为 ${typed.text}，但各项之和为 ${plain(computed ?? 0n, scale)}：合计单元格应等于其各项之和`,
         });
       }
       if (v !== null) exact[code] = v;
-    } else if (computed !== undefined) {
-      values[code] = formatScaled(computed, scale);
+    } else if (computed !== undefined && !partUnreadable) {
+      values[code] = plain(computed, scale);
       exact[code] = computed;
     }
   }
