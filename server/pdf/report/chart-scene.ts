@@ -1,4 +1,5 @@
 import type { BarChart, Chart, PieChart } from "../../../lib/report/document";
+import { breakUnits } from "../../../lib/report/line-break";
 import { barGeometry, CHART_COLORS, pieSlices } from "./chart-geometry";
 import { TEXT_WIDTH } from "./layout";
 
@@ -41,16 +42,16 @@ export function textWidth(text: string, size: number): number {
   return em * size;
 }
 
-/** Breaks a label into lines of at most `width` points, between characters (CJK has no spaces). */
+/** Breaks a label into lines of at most `width` points between 避头尾 units (no line starts with "）"). */
 export function wrapText(text: string, size: number, width: number): string[] {
   const lines: string[] = [];
   let line = "";
-  for (const ch of text) {
-    if (line && textWidth(line + ch, size) > width) {
+  for (const unit of breakUnits(text)) {
+    if (line && textWidth(line + unit, size) > width) {
       lines.push(line);
       line = "";
     }
-    line += ch;
+    line += unit;
   }
   return line ? [...lines, line] : lines;
 }
