@@ -4,7 +4,7 @@ import type { NarrativeProblem } from "@/lib/report";
 import { localDraftStore } from "@/components/autosave/local-draft";
 
 /** Quiet time after typing before the narrative goes to the server. */
-export const NARRATIVE_AUTOSAVE_MS = 1000;
+export const NARRATIVE_AUTOSAVE_MS = 600;
 
 export type NarrativeSaveAction = (input: { year: number; orgCode: string; version: number; doc: NarrativeDoc }) => Promise<
   CommandResult<{ version: number; changed: boolean; problems: NarrativeProblem[] }>

@@ -37,8 +37,12 @@ const FIELDS: { name: keyof ReportPreface; label: string; hint?: string }[] = [
   { name: "email", label: "电子邮箱" },
 ];
 
-/** How long after a save the preview reloads (a burst of saves renders once). */
-const REFRESH_DELAY_MS = 1000;
+/**
+ * How long after a save the preview reloads: just enough to fold the narrative's and the
+ * preface's saves into one render (the autosave already waits for typing to pause; the preview
+ * is to show within 1.5 s of the last keystroke).
+ */
+const REFRESH_DELAY_MS = 100;
 
 /** The report's preface fields (a form for those with report.edit) beside the PDF preview. */
 export function ReportView({ year, orgCode, coverage, editable, defaults, initial, action, refreshSignal = 0, stacked = false }: Props) {
@@ -79,7 +83,7 @@ export function ReportView({ year, orgCode, coverage, editable, defaults, initia
     }
   });
 
-  const src = version ? `${pdfUrl}?v=${version}` : pdfUrl;
+  const src = version ? `${pdfUrl}${pdfUrl.includes("?") ? "&" : "?"}v=${version}` : pdfUrl;
 
   return (
     <div style={stacked ? { display: "flex", flexDirection: "column-reverse", gap: 16 } : { display: "grid", gridTemplateColumns: "minmax(280px, 360px) 1fr", gap: 24, alignItems: "start" }}>
