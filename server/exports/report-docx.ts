@@ -156,7 +156,8 @@ function chartParts(chart: Chart): Paragraph[] {
     new Paragraph({ alignment: AlignmentType.CENTER, keepNext: true, spacing: { before: LINE_TWIPS / 2, after: 120 }, children: [new TextRun({ text: chart.title, font: font(DOCX_FONTS.heading), size: SIZE.body })] }),
     new Paragraph({
       alignment: AlignmentType.CENTER,
-      spacing: { after: 240 },
+      // Single (auto) spacing: the document's exact 22-line pitch would crop the picture to one line.
+      spacing: { after: 240, line: 240, lineRule: LineRuleType.AUTO },
       children: [
         new ImageRun({
           type: "png",
