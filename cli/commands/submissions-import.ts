@@ -5,7 +5,7 @@ import { ImportFileError, type ParsedUnitTable } from "../../lib/import";
 import { importFileKind } from "../../lib/import/upload-limits";
 import type { ImportPreview } from "../../lib/contracts/import-preview";
 import { IMPORT_STATUSES, importSubmissions, type ImportSubmissionsInput } from "../../server/stats/import-submissions";
-import { readUploadedFiles } from "../../server/stats/import-files/read-files";
+import { fileErrorMessage, readUploadedFiles } from "../../server/stats/import-files/read-files";
 import { readXlsxTables } from "../../server/stats/import-files/read-xlsx";
 import { previewImport } from "../../server/stats/import-files/preview";
 import { commitImport } from "../../server/stats/import-files/commit";
@@ -93,7 +93,7 @@ async function importTableFiles(db: Db, input: { year: number; status: (typeof I
     });
     tables = await readUploadedFiles(uploaded, { orgCode: input.org, readXlsx: readXlsxTables });
   } catch (err) {
-    if (err instanceof ImportFileError) throw new RefusedError(`${err.message}，未导入任何数据。`);
+    if (err instanceof ImportFileError) throw new RefusedError(`${fileErrorMessage(err)}；未导入任何数据。`);
     throw err;
   }
   const request = { year: input.year, status: input.status, org: input.org, explanation: input.explanation, files: input.files, tables };

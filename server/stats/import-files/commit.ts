@@ -26,8 +26,8 @@ export const commitImport = defineCommand({
     const { db, user, now } = ctx;
     const plan = planImport(ctx, input);
     const { preview, units, loaded } = plan;
-    if (preview.fingerprint !== input.fingerprint) throw conflict("文件或单位的数据在预览之后已改变，未保存任何数据，请重新预览");
     if (!preview.ok) throw new CommandError(422, `发现 ${preview.hardCount} 处问题，未保存任何数据`);
+    if (preview.fingerprint !== input.fingerprint) throw conflict("文件或单位的数据在预览之后已改变，未保存任何数据，请重新预览");
     const draft = input.status === "draft";
     const explanation = input.explanation || IMPORT_EXPLANATION;
     const items: ReplaceSubmissionItem[] = units.map((u) =>

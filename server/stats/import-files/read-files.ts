@@ -7,6 +7,11 @@ import { getTemplate, templateIds } from "@/lib/templates";
 
 export type UploadedFile = { name: string; bytes: Uint8Array };
 
+/** A file's refusal naming the file (several may be uploaded at once). */
+export function fileErrorMessage(err: ImportFileError): string {
+  return err.message.includes(err.file) ? err.message : `「${err.file}」：${err.message}`;
+}
+
 const TEMPLATES = () => templateIds.map(getTemplate);
 
 /** A saved page of a published report, or a table pasted out of one: history, the unit given by the user. */

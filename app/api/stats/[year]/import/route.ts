@@ -5,7 +5,7 @@ import { BodyError, readMultipart, type Multipart } from "@/server/next/body";
 import { lookupSession } from "@/server/next/current-user";
 import { executeAs, SESSION_ENDED } from "@/server/next/execute";
 import { refuse } from "@/server/next/read";
-import { readPastedTable, readUploadedFiles } from "@/server/stats/import-files/read-files";
+import { fileErrorMessage, readPastedTable, readUploadedFiles } from "@/server/stats/import-files/read-files";
 import { readXlsxTables } from "@/server/stats/import-files/read-xlsx";
 import { previewImport } from "@/server/stats/import-files/preview";
 import { commitImport } from "@/server/stats/import-files/commit";
@@ -46,7 +46,7 @@ export async function POST(request: Request, context: Context): Promise<Response
     tables = await readUploadedFiles(files, { orgCode: org, readXlsx: readXlsxTables });
     if (pasted) tables.push(readPastedTable(pasted, { orgCode: org }));
   } catch (err) {
-    if (err instanceof ImportFileError) return refuse(422, err.message);
+    if (err instanceof ImportFileError) return refuse(422, fileErrorMessage(err));
     throw err;
   }
   const input = { year, status: history ? "approved" : "draft", org, files: files.map((f) => f.name), tables };
