@@ -100,6 +100,9 @@ describe("the Word file's 附图", () => {
     const embeds = [...xml.matchAll(/r:embed="([^"]+)"/g)].map((m) => m[1]!);
     expect(embeds).toHaveLength(2);
     for (const id of embeds) expect(rels).toMatch(new RegExp(`Id="${id}"[^>]*Target="media/[^"]+\\.png"`));
+    // A picture in a paragraph of exact line pitch is cropped to one line: its paragraph is single-spaced.
+    for (const p of xml.match(/<w:p[ >](?:(?!<\/w:p>)[\s\S])*<w:drawing>[\s\S]*?<\/w:p>/g) ?? []) expect(p).toMatch(/w:lineRule="auto"/);
+    expect(xml.match(/<w:drawing>/g)).toHaveLength(2);
     expect(xml).toContain("申请人情况");
     expect(xml).toContain('descr="自然人1200件（80%）；法人或其他组织300件（20%）"');
   }, 30_000);
