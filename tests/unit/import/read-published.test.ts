@@ -90,3 +90,15 @@ describe("pages that are not a statistics table", () => {
     expect(read.values.A1).toBe("5");
   });
 });
+
+describe("a page saved by a Chinese site in GB2312/GBK", () => {
+  test("is decoded before it is parsed", async () => {
+    const iconv = (await import("iconv-lite")).default;
+    const { readPublishedFile } = await import("@/server/stats/import-files/read-files");
+    const t = getTemplate("gov-disclosure-2018");
+    const html = publishedPage(t, { A1: "123", C1: "0" }).replace('charset="utf-8"', 'charset="gb2312"');
+    const read = readPublishedFile({ name: "报告.htm", bytes: new Uint8Array(iconv.encode(html, "gb18030")) }, { orgCode: "X" });
+    expect(read).toMatchObject({ templateId: t.id, orgCode: "X", source: "报告.htm" });
+    expect(read.values.A1).toBe("123");
+  });
+});
