@@ -1,4 +1,4 @@
-import { Resvg } from "@resvg/resvg-js";
+import { renderAsync } from "@resvg/resvg-js";
 import type { Chart } from "@/lib/report";
 import { chartScene } from "../pdf/report/chart-scene";
 import { sceneSvg } from "../pdf/report/chart-svg";
@@ -28,12 +28,15 @@ export type ChartImage = { png: Buffer; svg: string; width: number; height: numb
  * of it rasterised by resvg with the PDF's own font files (the body face, then Noto for what it
  * lacks): Word and WPS show the same picture whatever fonts the reader has. Width and height in points.
  */
-export function chartImage(chart: Chart, width: number, plan: FontPlan = resolveFontPlan()): ChartImage {
+export async function chartImage(chart: Chart, width: number, plan: FontPlan = resolveFontPlan()): Promise<ChartImage> {
   const faces = facesOf(plan);
   const scene = chartScene(chart, width);
   const svg = sceneSvg(scene, faces.family, { background: "#ffffff" });
-  const png = new Resvg(svg, { font: { fontFiles: faces.files, loadSystemFonts: false, defaultFontFamily: faces.family.split(",")[0]!.replace(/'/g, "").trim() }, fitTo: { mode: "zoom", value: PNG_ZOOM }, logLevel: "off" })
-    .render()
-    .asPng();
-  return { png, svg, width: scene.width, height: scene.height };
+  // On libuv's thread pool: a server answering other requests is not held up while fonts load.
+  const rendered = await renderAsync(svg, {
+    font: { fontFiles: faces.files, loadSystemFonts: false, defaultFontFamily: faces.family.split(",")[0]!.replace(/'/g, "").trim() },
+    fitTo: { mode: "zoom", value: PNG_ZOOM },
+    logLevel: "off",
+  });
+  return { png: rendered.asPng(), svg, width: scene.width, height: scene.height };
 }

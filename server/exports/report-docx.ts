@@ -23,7 +23,7 @@ import { runsText, type Block, type Chart, type PrintedCell, type PrintedTable, 
 import { packTitle } from "../pdf/report/title-lines";
 import { columnWidths } from "../pdf/report/table-tree";
 import { CHART_WIDTH } from "../pdf/report/chart-scene";
-import { chartImage } from "./chart-png";
+import { chartImage, type ChartImage } from "./chart-png";
 
 /**
  * East Asian faces by role, as offices have them (GB/T 9704: title 小标宋, body 仿宋_GB2312,
@@ -149,8 +149,7 @@ const ptToPx = (pt: number) => Math.round((pt * 96) / 72);
  * A chart under its title as a picture: the PNG of the one chart scene the PDF also draws
  * (server/exports/chart-png.ts), at the PDF's size, with its figures as the picture's alt text.
  */
-function chartParts(chart: Chart): Paragraph[] {
-  const image = chartImage(chart, CHART_WIDTH);
+function chartParts(chart: Chart, image: ChartImage): Paragraph[] {
   const figures = chart.kind === "pie" ? chart.slices.map((s) => `${s.label}${s.valueText}${chart.unit}（${s.percent}%）`) : chart.bars.map((b) => `${b.label}${b.valueText}${chart.unit}`);
   return [
     new Paragraph({ alignment: AlignmentType.CENTER, keepNext: true, spacing: { before: LINE_TWIPS / 2, after: 120 }, children: [new TextRun({ text: chart.title, font: font(DOCX_FONTS.heading), size: SIZE.body })] }),
@@ -170,7 +169,7 @@ function chartParts(chart: Chart): Paragraph[] {
   ];
 }
 
-function blockParts(b: Block, pageBreakBefore: boolean): (Paragraph | Table)[] {
+function blockParts(b: Block, pageBreakBefore: boolean, images: Map<Chart, ChartImage>): (Paragraph | Table)[] {
   switch (b.kind) {
     case "heading": {
       const h = HEADINGS[b.level - 1]!;
@@ -189,7 +188,7 @@ function blockParts(b: Block, pageBreakBefore: boolean): (Paragraph | Table)[] {
     case "table":
       return [wordTable(b.table), new Paragraph({ children: [] })];
     case "chart":
-      return chartParts(b.chart);
+      return chartParts(b.chart, images.get(b.chart)!);
     case "appendix":
       return [
         new Paragraph({
@@ -211,7 +210,9 @@ function blockParts(b: Block, pageBreakBefore: boolean): (Paragraph | Table)[] {
  * on a new page, and the page number "— N —" centred in the footer.
  */
 export async function reportDocx(doc: ReportDocument): Promise<Buffer> {
-  const children = [...titleParagraphs(doc), ...doc.blocks.flatMap((b, i) => blockParts(b, i > 0))];
+  const charts = doc.blocks.flatMap((b) => (b.kind === "chart" ? [b.chart] : []));
+  const images = new Map(await Promise.all(charts.map(async (c) => [c, await chartImage(c, CHART_WIDTH)] as const)));
+  const children = [...titleParagraphs(doc), ...doc.blocks.flatMap((b, i) => blockParts(b, i > 0, images))];
   const document = new Document({
     title: doc.title,
     creator: doc.meta.unitName,

@@ -62,20 +62,20 @@ describe("chart SVG", () => {
 });
 
 describe("chart PNG (resvg with the report's fonts)", () => {
-  test("the PDF's body face named by its real family, then the fallback", () => {
+  test("the PDF's body face named by its real family, then the fallback", async () => {
     const plan = resolveFontPlan();
     const family = fontFamilyName(plan.body.src, plan.body.postscriptName);
     expect(family).toBeTruthy();
-    expect(chartImage(pie, CHART_WIDTH).svg).toContain(`font-family="&#39;${family}&#39;`.replace(/&#39;/g, "'"));
+    expect((await chartImage(pie, CHART_WIDTH)).svg).toContain(`font-family="&#39;${family}&#39;`.replace(/&#39;/g, "'"));
   });
 
-  test.each([pie, bars])("$kind: a PNG at 3 pixels per point (× 4/3 from pt), the same bytes twice", (chart) => {
-    const a = chartImage(chart, CHART_WIDTH);
+  test.each([pie, bars])("$kind: a PNG at 3 pixels per point (× 4/3 from pt), the same bytes twice", async (chart) => {
+    const a = await chartImage(chart, CHART_WIDTH);
     expect(a.png.subarray(1, 4).toString("latin1")).toBe("PNG");
     const size = pngSize(a.png);
     expect(size.width).toBe(Math.ceil(a.width * (4 / 3) * 3));
     expect(Math.abs(size.height - a.height * 4)).toBeLessThanOrEqual(1);
-    expect(chartImage(chart, CHART_WIDTH).png.equals(a.png)).toBe(true);
+    expect((await chartImage(chart, CHART_WIDTH)).png.equals(a.png)).toBe(true);
   }, 30_000);
 });
 
