@@ -15,7 +15,7 @@ const downloads = [{ key: "Content-Security-Policy", value: "frame-ancestors 'se
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
-  serverExternalPackages: ["better-sqlite3", "@node-rs/argon2"],
+  serverExternalPackages: ["better-sqlite3", "@node-rs/argon2", "@resvg/resvg-js"],
   poweredByHeader: false,
   // Lets two builds (e.g. parallel test runs) live side by side; `.next` by default.
   distDir: process.env.NEXT_DIST_DIR || ".next",
