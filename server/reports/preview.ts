@@ -2,7 +2,7 @@ import { contentDisposition } from "@/lib/http/content-disposition";
 import { CommandError } from "../kernel/errors";
 import type { ReadContext } from "../kernel/read";
 import { reportRenderPool } from "../pdf/report-pool";
-import { RenderBudgetError, RenderCancelledError } from "../pdf/report/render-in-worker";
+import { isRenderCancelled, isRenderOverBudget } from "../pdf/report/render-in-worker";
 import { readableReport } from "./readable-report";
 
 /**
@@ -17,8 +17,8 @@ export async function reportPreviewResponse(ctx: ReadContext, params: { year: st
   try {
     pdf = await reportRenderPool().render(built.doc, { key: `${year}/${orgCode}/${built.coverage}/${ctx.user.id}`, signal });
   } catch (err) {
-    if (err instanceof RenderCancelledError) throw new CommandError(409, "已有更新的预览请求，本次生成已取消");
-    if (err instanceof RenderBudgetError) throw new CommandError(413, err.message);
+    if (isRenderCancelled(err)) throw new CommandError(409, "已有更新的预览请求，本次生成已取消");
+    if (isRenderOverBudget(err)) throw new CommandError(413, err.message);
     console.error("[report pdf]", err);
     return Response.json({ error: "生成报告 PDF 失败，请稍后重试" }, { status: 500, headers: { "Cache-Control": "no-store" } });
   }

@@ -22,6 +22,18 @@ export class RenderBudgetError extends Error {
   override name = "RenderBudgetError";
 }
 
+/**
+ * By name, not by class: Next's server build may bundle this module twice (the pool's chunk and
+ * a route's), and an error made by one copy is no instance of the other's class.
+ */
+export function isRenderCancelled(err: unknown): err is RenderCancelledError {
+  return err instanceof Error && err.name === "AbortError";
+}
+
+export function isRenderOverBudget(err: unknown): err is RenderBudgetError {
+  return err instanceof Error && err.name === "RenderBudgetError";
+}
+
 /** Defaults of the render budget: a real report renders in about a second and has tens of pages. */
 export const RENDER_BUDGET = { seconds: 60, pages: 300 };
 

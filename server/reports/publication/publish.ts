@@ -7,7 +7,7 @@ import { nextPublicationVersion } from "@/db/queries/report-publications";
 import { defineCommand, type CommandContext } from "../../kernel/command";
 import { atomically } from "../../kernel/atomically";
 import { CommandError, conflict } from "../../kernel/errors";
-import { RenderBudgetError } from "../../pdf/report/render-in-worker";
+import { isRenderOverBudget } from "../../pdf/report/render-in-worker";
 import { reportRenderPool } from "../../pdf/report-pool";
 import { freezeReport, missingTextMessage, publicationProblems } from "./freeze";
 import type { ReportCoverage } from "@/lib/report/coverage";
@@ -115,7 +115,7 @@ const renderInPool: RenderPdf = (doc) =>
   reportRenderPool()
     .render(doc)
     .catch((err: unknown) => {
-      throw err instanceof RenderBudgetError ? new CommandError(413, err.message) : err;
+      throw isRenderOverBudget(err) ? new CommandError(413, err.message) : err;
     });
 
 /** 发布 (report.publish): the first version. */

@@ -100,3 +100,15 @@ describe("a warm worker stays warm", () => {
     }
   });
 });
+
+describe("errors known by name", () => {
+  test("a cancellation or a budget refusal from another copy of the module is still recognised", async () => {
+    const { isRenderCancelled, isRenderOverBudget } = await import("@/server/pdf/report/render-in-worker");
+    // What a second bundled copy of the classes throws: same names, other classes.
+    const foreignCancel = Object.assign(new Error("已取消"), { name: "AbortError" });
+    const foreignBudget = Object.assign(new Error("报告过长"), { name: "RenderBudgetError" });
+    expect([isRenderCancelled(foreignCancel), isRenderOverBudget(foreignBudget)]).toEqual([true, true]);
+    expect([isRenderCancelled(new RenderCancelledError("x")), isRenderOverBudget(new RenderBudgetError("x"))]).toEqual([true, true]);
+    expect([isRenderCancelled(new Error("boom")), isRenderOverBudget(new Error("boom")), isRenderCancelled("AbortError")]).toEqual([false, false, false]);
+  });
+});
