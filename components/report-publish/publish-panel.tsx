@@ -6,7 +6,7 @@ import { Alert, Button, Card, Descriptions, Form, Input, Modal, Space, Table, Ta
 import { officialUrlSchema } from "@/lib/validation/report-publication";
 import type { PublishActionResult, PublishActions, PublishedVersion, PublishView } from "./types";
 import { REPORT_SAVED } from "./saved-event";
-import { PrereviewSection, PrereviewTag } from "@/components/report-prereview/prereview-section";
+import { PrereviewSection } from "@/components/report-prereview/prereview-section";
 
 /** How long after the last save elsewhere on the page the panel reads its view again. */
 const RELOAD_DELAY_MS = 800;
@@ -215,14 +215,6 @@ export function PublishPanel({ view: loaded, actions }: { view: PublishView; act
           </Descriptions.Item>
         ) : null}
         <Descriptions.Item label="当前草稿">{view.draftVersion === 0 ? "尚未保存正文（按默认正文）" : `第 ${view.draftVersion} 稿`}</Descriptions.Item>
-        {view.prereview.code !== "none" ? (
-          <Descriptions.Item label="报告预审">
-            <span>
-              <PrereviewTag view={view.prereview} />
-              {view.prereview.summary}
-            </span>
-          </Descriptions.Item>
-        ) : null}
         <Descriptions.Item label="负责人签发">
           <StepText step={view.signoff} empty="未签发" />
         </Descriptions.Item>
