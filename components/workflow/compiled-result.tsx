@@ -66,6 +66,10 @@ export function CompiledResult(p: Props) {
         <a href={`/api/stats/${p.year}/${encodeURIComponent(p.orgCode)}/table.csv`} download>
           CSV
         </a>
+        {"；所属各单位的数据（每单位一行）："}
+        <a href={`/api/stats/${p.year}/${encodeURIComponent(p.orgCode)}/units.xlsx`} download>
+          各单位数据 Excel
+        </a>
       </p>
       {p.stale ? (
         <Alert

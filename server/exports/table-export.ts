@@ -1,5 +1,6 @@
 import type { CellValues, Template } from "@/lib";
 import { CSV_BOM } from "@/lib/audit";
+import type { Db } from "@/db/client";
 import { cycleTitle } from "@/db/queries/cycle-labels";
 import { CommandError } from "../kernel/errors";
 import type { ReadContext } from "../kernel/read";
@@ -28,16 +29,22 @@ export type TableExport = { template: Template; values: CellValues; year: number
  */
 export function loadTableExport(ctx: ReadContext, params: { year: string; orgCode: string }, basis: TotalsBasis): TableExport {
   const access = unitStatsAccess(ctx, params);
-  const loaded = loadCycleTotals(ctx.db, access.year, basis);
-  const node = loaded?.tree.byCode.get(access.orgCode);
-  if (!loaded || !node) throw new CommandError(404, `该单位不在 ${access.year} 年度的单位名册中`);
+  return tableExportOf(ctx.db, access.year, access.orgCode, basis);
+}
+
+/** The same without a caller (the CLI's `export`, run by whoever holds the database): 404 when unknown. */
+export function tableExportOf(db: Db, year: number, orgCode: string, basis: TotalsBasis): TableExport {
+  const loaded = loadCycleTotals(db, year, basis);
+  if (!loaded) throw new CommandError(404, `${year} 年度的填报周期不存在`);
+  const node = loaded.tree.byCode.get(orgCode);
+  if (!node) throw new CommandError(404, `单位代码 ${orgCode} 不在 ${year} 年度的单位名册中`);
   return {
     template: loaded.template,
     values: loaded.totals.get(node.orgId) ?? {},
-    year: access.year,
+    year,
     orgCode: node.code,
     unitName: node.name,
-    yearTitle: cycleTitle(ctx.db, access.year),
+    yearTitle: cycleTitle(db, year),
     basis,
   };
 }
