@@ -74,7 +74,7 @@ test("a 盟市 sends its compiled result up; the region's approved totals includ
   // 包头市's reviewer approves one 旗县 in the page and the rest through the JSON route.
   const lr = await signedIn(browser, leagueReviewer);
   await lr.goto(`/review/${YEAR}`);
-  await lr.getByRole("link", { name: "东河区" }).click();
+  await lr.getByRole("link", { name: "东河区", exact: true }).click();
   await panel(lr).getByRole("button", { name: "审核通过" }).click();
   await lr.getByRole("dialog", { name: "审核通过" }).getByRole("button", { name: "审核通过" }).click();
   await expect(status(lr)).toContainText("已通过");
@@ -122,7 +122,7 @@ test("a 盟市 sends its compiled result up; the region's approved totals includ
 
   // The region's reviewer returns it: only 包头市 goes back, its 旗县区 stay approved.
   await rr.goto(`/review/${YEAR}`);
-  await rr.getByRole("link", { name: "包头市" }).click();
+  await rr.getByRole("link", { name: "包头市", exact: true }).click();
   await expect(status(rr)).toContainText("已报送");
   await panel(rr).getByRole("button", { name: "退回" }).click();
   const ret = rr.getByRole("dialog", { name: "退回" });

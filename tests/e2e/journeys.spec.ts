@@ -169,7 +169,7 @@ for (const w of WIDTHS) {
       await expect(page).toHaveURL(/\/review\/2026$/);
       await noSidewaysScroll(page);
       await shot(page, `league-reviewer-dashboard-${w.name}`);
-      await page.getByRole("link", { name: "回民区" }).click();
+      await page.getByRole("link", { name: "回民区", exact: true }).click();
       await expect(page).toHaveURL(/\/stats\/2026\/150103$/);
       const panel = page.getByLabel("报送流程");
       await expect(panel.getByRole("button", { name: "审核通过" })).toBeVisible();
