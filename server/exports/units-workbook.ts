@@ -47,7 +47,9 @@ export async function unitsWorkbook(input: UnitsWorkbookInput): Promise<Buffer> 
   wb.title = input.title;
   const first = UNIT_COLUMNS.length;
   const ws = wb.addWorksheet("各单位数据", {
-    pageSetup: { paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: "2:3" },
+    // Printed across as many A4 pages as the cells need (one page wide would shrink 60 columns
+    // past reading), each with the two header rows and the unit's code and name.
+    pageSetup: { paperSize: 9, orientation: "landscape", scale: 85, printTitlesRow: "2:3", printTitlesColumn: "A:B" },
     views: [{ state: "frozen", xSplit: 2, ySplit: 3 }],
   });
   ws.getRow(1).values = [`${input.title}（${input.basisLabel}）`];
