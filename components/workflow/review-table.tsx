@@ -127,7 +127,8 @@ export function ReviewTable({ year, rows, format, bulkApprove }: Props) {
       onFilter: (value, r) => r.prereview.label === value,
       render: (_: unknown, r) => <PrereviewCell name={r.name} prereview={r.prereview} />,
     },
-    { title: "格式", key: "format", width: 140, render: () => <span style={{ fontSize: 12 }}>{format}</span> },
+    // Every row has the cycle's format: its edition in one line ("2021年修订版"), the full name on hover.
+    { title: "格式", key: "format", width: 120, render: () => <span style={{ fontSize: 12, whiteSpace: "nowrap" }} title={format}>{/（([^（）]+)）$/.exec(format)?.[1] ?? format}</span> },
     {
       title: "报告发布",
       dataIndex: "publication",
