@@ -8,7 +8,8 @@ import { previousLineReader } from "@/db/queries/previous-values";
 import { getSubmission } from "@/db/queries/submissions";
 import type { TemplateSheetInput } from "./template-workbook";
 
-export type UnitTemplateResult = { ok: true; sheet: TemplateSheetInput } | { ok: false; message: string };
+/** Refused: 404 when the cycle or the unit is unknown, 409 for a compiling unit. */
+export type UnitTemplateResult = { ok: true; sheet: TemplateSheetInput } | { ok: false; status: 404 | 409; message: string };
 
 /**
  * A unit's sheet of the Excel template: the cycle's template, the unit's latest stored figures
@@ -18,11 +19,11 @@ export type UnitTemplateResult = { ok: true; sheet: TemplateSheetInput } | { ok:
  */
 export function loadUnitTemplate(db: Db, year: number, orgCode: string, sheetName = SINGLE_SHEET): UnitTemplateResult {
   const cycle = getCycleByYear(db, year);
-  if (!cycle) return { ok: false, message: `${year} 年度的填报周期不存在` };
+  if (!cycle) return { ok: false, status: 404, message: `${year} 年度的填报周期不存在` };
   const roster = buildTree(getRoster(db, cycle.id));
   const node = roster.byCode.get(orgCode);
-  if (!node) return { ok: false, message: `单位代码 ${orgCode} 不在 ${year} 年度的单位名册中` };
-  if (!isLeaf(roster, node.orgId)) return { ok: false, message: `${node.name}是汇总单位，其数据由下级单位汇总得出，没有需要填写的 Excel 模板` };
+  if (!node) return { ok: false, status: 404, message: `单位代码 ${orgCode} 不在 ${year} 年度的单位名册中` };
+  if (!isLeaf(roster, node.orgId)) return { ok: false, status: 409, message: `${node.name}是汇总单位，其数据由下级单位汇总得出，没有需要填写的 Excel 模板` };
   const template = getTemplate(cycle.templateId);
   const submission = getSubmission(db, cycle.id, node.orgId);
   const saved: CellValues = submission?.values ?? {};

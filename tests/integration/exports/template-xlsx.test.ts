@@ -15,6 +15,7 @@ import { loadUnitTemplate, loadUnitTemplates } from "@/server/exports/template-x
 import { templateWorkbook, type TemplateSheetInput } from "@/server/exports/template-xlsx/template-workbook";
 import { readTemplateWorkbook } from "@/server/imports/xlsx/read-template-workbook";
 import { runCli } from "../cli/run-cli";
+import { renderedPngs, renderedText, SKIP_OFFICE } from "./office";
 
 /**
  * The unit's Excel template both ways on the demo data (loaded by the CLI's demo:load): written for
@@ -140,7 +141,7 @@ describe("the template's contents", () => {
 
   test("a compiling unit is refused; last year's figures are in the 上年数 cells", async () => {
     const s = sample("gov-disclosure-2021");
-    expect(loadUnitTemplate(opened.db, s.year, "150000")).toEqual({ ok: false, message: "内蒙古自治区是汇总单位，其数据由下级单位汇总得出，没有需要填写的 Excel 模板" });
+    expect(loadUnitTemplate(opened.db, s.year, "150000")).toEqual({ ok: false, status: 409, message: "内蒙古自治区是汇总单位，其数据由下级单位汇总得出，没有需要填写的 Excel 模板" });
     const loaded = loadUnitTemplate(opened.db, s.year, s.orgCode);
     if (!loaded.ok) throw new Error(loaded.message);
     const prev = loaded.sheet.previous!;
@@ -263,5 +264,53 @@ describe("malformed files, each with its own message", () => {
       expect(table).toMatchObject({ year: s.year, orgCode: s.orgCode, templateId: "gov-disclosure-2021", problems: [] });
       expect(table!.addresses["R1.np"]).toMatch(/^我的表!/);
     });
+  });
+});
+
+describe.skipIf(SKIP_OFFICE)("in LibreOffice (formulas recalculated on load)", () => {
+  /** The unit's template, optionally with one figure changed by exceljs (cached sums and 校验 results left stale). */
+  async function templateOf(id: string, change?: { code: string; by: bigint }): Promise<{ bytes: Uint8Array; s: Sample }> {
+    const s = sample(id);
+    const loaded = loadUnitTemplate(opened.db, s.year, s.orgCode);
+    if (!loaded.ok) throw new Error(loaded.message);
+    const bytes = new Uint8Array(await templateWorkbook([loaded.sheet]));
+    if (!change) return { bytes, s };
+    const wb = await load(bytes);
+    const c = s.template.cell(change.code)!;
+    wb.getWorksheet("填报表")!.getCell(sheetLayout(s.template).addressOf(change.code)).value = Number(formatScaled(s.values[change.code]! + change.by, c.scale));
+    return { bytes: await save(wb), s };
+  }
+  const squeezed = (text: string) => text.replace(/\s+/g, "");
+
+  test.each([
+    { id: "gov-disclosure-2021", figure: "R3.7.tot", row: "（七）总计" },
+    { id: "gov-disclosure-2018", figure: "C3", row: "（三）申请答复数" },
+  ])("$id: a valid sheet shows its figures and every 校验 cell reads 通过", async ({ id, figure, row }) => {
+    const { bytes, s } = await templateOf(id);
+    const { text, size } = renderedText(bytes, "valid.xlsx");
+    expect(size).toMatch(/A4/);
+    expect(text).toContain(s.template.name);
+    expect(text).toContain(s.orgCode);
+    const line = text.split("\n").find((l) => l.includes(row))!;
+    expect(line).toContain(String(s.values[figure]));
+    expect(line).toContain("通过");
+    expect(text).not.toContain("不通过");
+  });
+
+  test.each([
+    { id: "gov-disclosure-2021", code: "R4.np", rule: "不通过：本年新收加上年结转等于办理结果总计加结转下年度" },
+    { id: "gov-disclosure-2018", code: "B2.1a", rule: "不通过：主要负责同志参加的发布会不多于发布会总次数" },
+  ])("$id: a figure broken with exceljs makes its 校验 cell name the rule", async ({ id, code, rule }) => {
+    const { bytes } = await templateOf(id, { code, by: 1000n });
+    const { text } = renderedText(bytes, "broken.xlsx");
+    // A long rule name wraps in its cell: the first characters are on one line.
+    expect(text).toContain(rule.slice(0, 8));
+    expect(squeezed(text)).toContain("不通过：");
+  });
+
+  test("the 2021 template rendered to PNG (test-results/template-xlsx/) to look at", async () => {
+    const { bytes } = await templateOf("gov-disclosure-2021");
+    const pngs = renderedPngs(bytes, "template-2021.xlsx", path.resolve("test-results/template-xlsx"), "template-2021", 60);
+    expect(pngs.length).toBeGreaterThanOrEqual(4);
   });
 });

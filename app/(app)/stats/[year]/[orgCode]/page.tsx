@@ -90,6 +90,11 @@ export default async function UnitStatsPage({ params }: { params: Promise<Params
       ) : null}
       <p style={{ textAlign: "right", display: "flex", gap: 16, justifyContent: "flex-end" }}>
         <Link href={`/stats/${year}/${encodeURIComponent(view.orgCode)}/print`}>打印填报表</Link>
+        {view.leaf ? (
+          <a href={`/api/stats/${year}/${encodeURIComponent(view.orgCode)}/template.xlsx`} download>
+            下载 Excel 填报模板
+          </a>
+        ) : null}
         {view.canReadReport ? <Link href={`/reports/${year}/${encodeURIComponent(view.orgCode)}`}>年度报告</Link> : null}
       </p>
       {template.sections.map((section) => (

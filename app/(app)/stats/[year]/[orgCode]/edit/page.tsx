@@ -19,11 +19,13 @@ export default async function EditStatsPage({ params }: { params: Promise<Params
       <h1 style={{ fontSize: 22, margin: "0 0 16px", textAlign: "center" }}>
         {view.year}年度政府信息公开工作统计表（{view.unitName}）
       </h1>
-      {view.current.editable ? (
-        <p style={{ textAlign: "right", margin: "0 0 12px" }}>
-          <FileImport year={view.year} mode="draft" orgCode={view.orgCode} templateHref={`/api/stats/${view.year}/${encodeURIComponent(view.orgCode)}/template.xlsx`} />
-        </p>
-      ) : null}
+      {/* Offline filling: download the unit's Excel template (its figures so far), upload it filled. */}
+      <p style={{ textAlign: "right", margin: "0 0 12px", display: "flex", gap: 16, justifyContent: "flex-end", alignItems: "center" }}>
+        <a href={`/api/stats/${view.year}/${encodeURIComponent(view.orgCode)}/template.xlsx`} download>
+          下载 Excel 填报模板
+        </a>
+        {view.current.editable ? <FileImport year={view.year} mode="draft" orgCode={view.orgCode} templateHref={`/api/stats/${view.year}/${encodeURIComponent(view.orgCode)}/template.xlsx`} /> : null}
+      </p>
       <StatsForm
         templateId={view.templateId}
         year={view.year}
