@@ -2,7 +2,8 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { getDb, openDb, resolveDbFile } from "@/db/client";
+import { migrate } from "drizzle-orm/better-sqlite3/migrator";
+import { getDb, migrationsFolder, openDb, resolveDbFile } from "@/db/client";
 import { freshDb } from "./helpers";
 
 const TABLES = [
@@ -13,6 +14,8 @@ const TABLES = [
   "cycles",
   "organisations",
   "report_drafts",
+  "report_prereview_comments",
+  "report_prereviews",
   "report_publications",
   "report_reviews",
   "role_grants",
@@ -46,6 +49,26 @@ describe("migrations", () => {
       .all();
     expect(names).toEqual(TABLES);
     close();
+  });
+
+  it("0012: a cycle that existed before keeps 预审 off (no unit finds 签发 refused by an upgrade); a new cycle has it on", () => {
+    // The migrations up to 0011, as a database of the previous release has them.
+    const before = tmpFile("migrations");
+    fs.mkdirSync(path.join(before, "meta"), { recursive: true });
+    const journal = JSON.parse(fs.readFileSync(path.join(migrationsFolder(), "meta/_journal.json"), "utf8")) as { entries: { idx: number; tag: string }[] };
+    journal.entries = journal.entries.filter((e) => e.idx <= 11);
+    fs.writeFileSync(path.join(before, "meta/_journal.json"), JSON.stringify(journal));
+    for (const e of journal.entries) fs.copyFileSync(path.join(migrationsFolder(), `${e.tag}.sql`), path.join(before, `${e.tag}.sql`));
+    const opened = openDb(":memory:", { migrate: false });
+    migrate(opened.db, { migrationsFolder: before });
+    opened.sqlite.prepare("insert into cycles (year, template_id) values (2025, 't')").run();
+    migrate(opened.db, { migrationsFolder: migrationsFolder() });
+    opened.sqlite.prepare("insert into cycles (year, template_id) values (2026, 't')").run();
+    expect(opened.sqlite.prepare("select year, prereview from cycles order by year").all()).toEqual([
+      { year: 2025, prereview: 0 },
+      { year: 2026, prereview: 1 },
+    ]);
+    opened.close();
   });
 
   it("store cell_values WITHOUT ROWID (custom migration 0001)", () => {
