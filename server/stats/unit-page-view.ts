@@ -100,6 +100,8 @@ export function loadUnitStatsPage(ctx: ReadContext, params: { year: string; orgC
     editable: leaf && ctx.can("stats.edit", target, year),
     /** The parent's reviewer may upload this unit's filled spreadsheet as its draft (stats.import). */
     reviewerImports: leaf && node.orgId !== user.orgId && ctx.can("stats.import", target, year),
+    /** The reviewer's own page: one Excel template workbook for the leaf children it may upload for. */
+    childTemplates: node.orgId === user.orgId && (roster.children.get(node.orgId) ?? []).some((c) => isLeaf(roster, c.orgId) && ctx.can("stats.import", { kind: "org", orgId: c.orgId }, year)),
     canReadReport: ctx.can("report.read", target, year),
     drillBase: leaf ? undefined : `/stats/${year}/${encodeURIComponent(node.code)}/cells`,
     /** Cell code → the value as the table prints it. */

@@ -65,7 +65,7 @@ function writeItem(ws: ExcelJS.Worksheet, layout: SheetLayout, item: LayoutItem,
       const bold = ["title", "section", "table-title", "header", "heading", "meta-label"].includes(item.role);
       const size = item.role === "title" ? 16 : item.role === "section" ? 12 : 10;
       cell.font = { ...font, size, bold, ...(item.role === "reference-title" || item.role === "instructions" ? { color: { argb: "FF595959" } } : {}) };
-      const centred = ["title", "header", "unit", "table-title"].includes(item.role);
+      const centred = ["title", "header", "unit"].includes(item.role);
       cell.alignment = { horizontal: centred ? "center" : "left", vertical: "middle", wrapText: true, ...(item.indent ? { indent: item.indent } : {}) };
       if (item.role === "header") cell.fill = HEADER;
       if (item.note) cell.note = item.note;

@@ -86,6 +86,11 @@ export default async function UnitStatsPage({ params }: { params: Promise<Params
       {view.reviewsChildren ? (
         <p style={{ textAlign: "right" }}>
           <Link href={`/review/${year}`}>审核下级单位</Link>
+          {view.childTemplates ? (
+            <a href={`/api/stats/${year}/${encodeURIComponent(view.orgCode)}/children-template.xlsx`} download style={{ marginLeft: 16 }}>
+              下载下级单位 Excel 填报模板
+            </a>
+          ) : null}
         </p>
       ) : null}
       <p style={{ textAlign: "right", display: "flex", gap: 16, justifyContent: "flex-end" }}>
