@@ -9,16 +9,20 @@ import { fontFamilyName } from "./font-names";
 export const PNG_ZOOM = 3;
 
 type Faces = { files: string[]; family: string };
-let cached: { plan: FontPlan; faces: Faces } | null = null;
+/** Family names by file (and face): read once per process, a .ttc is tens of megabytes. */
+const familyNames = new Map<string, string | null>();
+
+function familyOf(f: FontFile): string | null {
+  const key = `${f.src}#${f.postscriptName ?? ""}`;
+  if (!familyNames.has(key)) familyNames.set(key, fontFamilyName(f.src, f.postscriptName));
+  return familyNames.get(key)!;
+}
 
 /** The report's body face then its full-coverage serif fallback, by their real family names. */
 function facesOf(plan: FontPlan): Faces {
-  if (cached?.plan === plan) return cached.faces;
   const list: FontFile[] = [plan.body, plan.serifFallback];
-  const names = list.map((f) => fontFamilyName(f.src, f.postscriptName)).filter((n): n is string => !!n);
-  const faces = { files: [...new Set(list.map((f) => f.src))], family: [...names.map((n) => `'${n}'`), "serif"].join(", ") };
-  cached = { plan, faces };
-  return faces;
+  const names = list.map(familyOf).filter((n): n is string => !!n);
+  return { files: [...new Set(list.map((f) => f.src))], family: [...names.map((n) => `'${n}'`), "serif"].join(", ") };
 }
 
 export type ChartImage = { png: Buffer; svg: string; width: number; height: number };
