@@ -47,10 +47,12 @@ export function PrereviewSection({ view, unit, actions, run, pending }: { view: 
   const key = (p: { blockId: string; paragraph: number }) => `${p.blockId}#${p.paragraph}`;
   const written = view.paragraphs.flatMap((p) => (comments[key(p)]?.trim() ? [{ blockId: p.blockId, paragraph: p.paragraph, text: comments[key(p)]!.trim() }] : []));
   const latest = view.history.at(-1);
+  const maySend = view.can.send && (view.code === "unsent" || view.code === "returned");
+  const mayDecide = view.can.decide && view.code === "pending";
 
   return (
     <section aria-label="报告预审" style={{ marginBottom: 12, padding: 12, background: "#fafafa", border: "1px solid #f0f0f0", borderRadius: 6 }}>
-      <Space wrap style={{ marginBottom: 8 }}>
+      <Space wrap style={{ marginBottom: 4 }}>
         <strong>报告预审</strong>
         <span data-testid="prereview-state">
           <PrereviewTag view={view} />
@@ -58,7 +60,7 @@ export function PrereviewSection({ view, unit, actions, run, pending }: { view: 
         <span>{view.summary}</span>
       </Space>
       {latest ? (
-        <Typography.Paragraph type="secondary" style={{ margin: "0 0 8px" }}>
+        <Typography.Paragraph type="secondary" style={{ margin: 0 }}>
           {latest.label}：{latest.userName}，{latest.at}
           {latest.note ? `（${latest.note}）` : ""}
         </Typography.Paragraph>
@@ -67,7 +69,7 @@ export function PrereviewSection({ view, unit, actions, run, pending }: { view: 
         <Alert
           type="warning"
           showIcon
-          style={{ marginBottom: 8 }}
+          style={{ margin: "8px 0" }}
           title={`${view.office}预审退回修改的意见`}
           description={
             <ul style={{ margin: 0, paddingLeft: 20 }}>
@@ -82,21 +84,21 @@ export function PrereviewSection({ view, unit, actions, run, pending }: { view: 
           }
         />
       ) : null}
-      <Space wrap>
-        {view.can.send && (view.code === "unsent" || view.code === "returned") ? (
-          <Button onClick={() => open("send")}>{view.code === "returned" ? "修改后重新送预审" : "送预审"}</Button>
-        ) : null}
-        {view.can.decide && view.code === "pending" ? (
-          <>
-            <Button type="primary" onClick={() => open("clear")}>
-              预审通过
-            </Button>
-            <Button danger onClick={() => open("return")}>
-              退回修改
-            </Button>
-          </>
-        ) : null}
-      </Space>
+      {mayDecide || maySend ? (
+        <Space wrap style={{ marginTop: 8 }}>
+          {maySend ? <Button onClick={() => open("send")}>{view.code === "returned" ? "修改后重新送预审" : "送预审"}</Button> : null}
+          {mayDecide ? (
+            <>
+              <Button type="primary" onClick={() => open("clear")}>
+                预审通过
+              </Button>
+              <Button danger onClick={() => open("return")}>
+                退回修改
+              </Button>
+            </>
+          ) : null}
+        </Space>
+      ) : null}
 
       <Modal
         title="送预审"
