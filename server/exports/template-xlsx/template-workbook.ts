@@ -122,7 +122,8 @@ function rowHeights(ws: ExcelJS.Worksheet, layout: SheetLayout) {
     if (item.rowSpan !== 1) continue;
     const width = layout.widths.slice(item.col - 1, item.col - 1 + item.colSpan).reduce((a, b) => a + b, 0);
     const text = item.kind === "text" ? item.text : item.kind === "check" ? "不通过：" + item.checks[0]!.label : "";
-    const n = Math.ceil(textWidth(text) / Math.max(4, width - 1));
+    // A failing 校验 gets two lines: enough to name the rule without every checked row standing tall.
+    const n = Math.min(item.kind === "check" ? 2 : Infinity, Math.ceil(textWidth(text) / Math.max(4, width - 1)));
     lines.set(item.row, Math.max(lines.get(item.row) ?? 1, n));
   }
   for (let r = 1; r <= layout.rows; r++) ws.getRow(r).height = r === 1 ? 30 : Math.max(18, 14 * (lines.get(r) ?? 1) + 4);
