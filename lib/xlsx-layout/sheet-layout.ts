@@ -5,7 +5,7 @@ import { placeTable } from "./place-table";
 import type { CheckDef, LayoutItem, MetaField, SheetLayout, TextRole } from "./types";
 
 /** Fixed for every template, so a sheet is recognised by them wherever it is copied. */
-export const TITLE_ADDRESS = "A1";
+export const TITLE_ADDRESS = cellAddress(1, 1);
 const META_ROWS: { field: MetaField; label: string }[] = [
   { field: "unitName", label: "填报单位" },
   { field: "orgCode", label: "单位代码" },
