@@ -24,7 +24,7 @@ export type Dashboard = {
   cycle: Cycle;
   template: Template;
   rows: DashboardRow[];
-  counts: { total: number; submitted: number; approved: number; late: number; unpublished: number; publishLate: number };
+  counts: { total: number; submitted: number; approved: number; late: number; unpublished: number; publishLate: number; prereviewPending: number };
 };
 
 /**
@@ -101,6 +101,7 @@ export function loadDashboard(db: Db, user: CurrentUser, year: number, at: numbe
       late: rows.filter((r) => r.late !== null).length,
       unpublished: rows.filter((r) => r.publication === null).length,
       publishLate: rows.filter((r) => publicationLate(r)).length,
+      prereviewPending: rows.filter((r) => r.prereview.code === "pending").length,
     },
   };
 }

@@ -96,6 +96,7 @@ test("a 2021-format report through 预审, 签发, 保密审查 and publication 
   await rp.goto(`/review/${YEAR}`);
   const row = rp.getByRole("row").filter({ has: rp.getByRole("link", { name: "东河区", exact: true }) });
   await expect(row.getByTestId("prereview-cell")).toContainText("待预审");
+  await expect(rp.getByTestId("review-completeness")).toContainText("报告待预审 1 个");
   await rp.screenshot({ path: `${DIR}/02-dashboard-pending-1440.png` });
   await row.getByRole("link", { name: "预审东河区的报告" }).click();
   await expect(rp).toHaveURL(new RegExp(`${REPORT}$`));

@@ -11,7 +11,7 @@ export const metadata = { title: "审核 - 年报编制系统" };
 export default async function ReviewPage({ params }: { params: Promise<{ year: string }> }) {
   const p = await params;
   const view = await readPage((ctx) => loadReviewPage(ctx, p));
-  const { total, submitted, approved, late, unpublished, publishLate } = view.counts;
+  const { total, submitted, approved, late, unpublished, publishLate, prereviewPending } = view.counts;
 
   return (
     // Wide: the dashboard's ten columns fit a 1440 px screen without scrolling (app-shell.module.css).
@@ -21,7 +21,7 @@ export default async function ReviewPage({ params }: { params: Promise<{ year: s
       </h1>
       <Card size="small" style={{ marginBottom: 16 }}>
         <p data-testid="review-completeness" style={{ margin: "0 0 8px" }}>
-          已报送 {submitted} / {total}，已通过 {approved} / {total}；逾期 {late} 个，报告未发布 {unpublished} 个（逾期发布或逾期未发布 {publishLate} 个）。报表格式：{view.template.name}
+          已报送 {submitted} / {total}，已通过 {approved} / {total}；逾期 {late} 个，报告未发布 {unpublished} 个（逾期发布或逾期未发布 {publishLate} 个）{prereviewPending ? `；报告待预审 ${prereviewPending} 个` : ""}。报表格式：{view.template.name}
         </p>
         {/* Blue: sent up; green: approved (plain props only: this is a server component). */}
         <Progress aria-label="报送进度" percent={view.progress.submitted} success={{ percent: view.progress.approved }} />
