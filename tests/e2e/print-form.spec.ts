@@ -6,7 +6,7 @@ import { login } from "./fixtures";
  * A4 page with the template's merged headers and the unit's draft, without the app's menu; the
  * blank form beside it; the toolbar gone when printed.
  */
-test("a 填报员 opens 打印填报表: the official table's headers, the unit, the draft's figures, then the blank form", async ({ page }) => {
+test("a 填报员 opens 打印填报表: the official table's headers, the unit, the draft's figures, then the blank form", async ({ page }, testInfo) => {
   await login(page, "bgt-filler", "Nianbao#2018!");
   await expect(page).toHaveURL(/\/$/);
   await page.goto("/stats/2026/150000-01");
@@ -25,6 +25,9 @@ test("a 填报员 opens 打印填报表: the official table's headers, the unit,
 
   await page.emulateMedia({ media: "print" });
   await expect(page.getByRole("button", { name: "打印" })).toBeHidden();
+  // As the browser prints it (the page's own @page: A4), kept with the test's results to look at.
+  const pdf = await page.pdf({ path: testInfo.outputPath("filled.pdf"), preferCSSPageSize: true });
+  expect(pdf.subarray(0, 4).toString("latin1")).toBe("%PDF");
   await page.emulateMedia({ media: "screen" });
 
   await page.getByRole("link", { name: "打印空白表" }).click();
