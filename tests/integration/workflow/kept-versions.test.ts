@@ -17,7 +17,6 @@ import { loadUnitStatsPage } from "@/server/stats/unit-page-view";
 import { loadSlip } from "@/server/review/slip";
 import { loadKeptHistory } from "@/server/workflow/kept-history";
 import { migrationsFolder, openDb } from "@/db/client";
-import { createCycle } from "@/db/mutations/cycles";
 import { upsertOrganisations } from "@/db/mutations/orgs";
 import { listKeptVersions } from "@/db/queries/kept-versions";
 import { getWorkflowState } from "@/db/queries/workflow-state";
@@ -320,7 +319,11 @@ describe("a database from before kept versions", () => {
     const before = openDb(file, { migrate: false });
     migrate(before.db, { migrationsFolder: old });
     upsertOrganisations(before.db, TREE);
-    const cycleId = createCycle(before.db, { year: YEAR, templateId: "gov-disclosure-2018" }).id;
+    // As the schema was then (later migrations add columns today's createCycle writes).
+    const cycleId = Number(before.sqlite.prepare("insert into cycles (year, template_id) values (?, 'gov-disclosure-2018')").run(YEAR).lastInsertRowid);
+    before.sqlite
+      .prepare("insert into roster_entries (cycle_id, org_id, code, name, kind, parent_org_id, in_sums) select ?, id, code, name, kind, parent_id, 1 from organisations where active = 1")
+      .run(cycleId);
     const org = before.sqlite.prepare("select id from organisations where code = 'D1'").pluck().get() as number;
     // Three autosaves archived (versions 1-3), version 4 signed and stored.
     before.sqlite.prepare("insert into submissions (cycle_id, org_id, status, version, submitted_at, updated_at) values (?, ?, 'submitted', 4, 1, 1)").run(cycleId, org);
