@@ -156,19 +156,15 @@ describe("appendAudit on a database file", () => {
     two.close();
   });
 
-  it("appends 10,000 rows quickly (file database, checkpoints on), and verifies them", () => {
+  // How fast is bench territory (speed targets never live in timed tests); this checks that a
+  // long chain written with checkpoints on verifies whole.
+  it("appends 10,000 rows (file database, checkpoints on), and verifies them", () => {
     const dir = tmpDir();
     const { db, close } = openDb(path.join(dir, "x.db"));
-    const t0 = performance.now();
     for (let i = 0; i < 10_000; i++) {
       appendAudit(db, { action: "submission.save", userId: null, username: `u${i % 50}`, ip: "10.0.0.1", targetType: "submission", targetId: i, detail: { i } });
     }
-    const appendMs = performance.now() - t0;
-    const report = verifyAuditLog(db);
-    const verifyMs = performance.now() - t0 - appendMs;
-    console.log(`audit: 10,000 appends ${appendMs.toFixed(0)} ms (${((appendMs / 10_000) * 1000).toFixed(0)} µs each), verify ${verifyMs.toFixed(0)} ms`);
-    expect(report.verdict).toEqual({ ok: true, count: 10_000, lastId: 10_000 });
-    expect(appendMs).toBeLessThan(20_000);
+    expect(verifyAuditLog(db).verdict).toEqual({ ok: true, count: 10_000, lastId: 10_000 });
     close();
   });
 });
