@@ -24,14 +24,15 @@ test.beforeAll(() => {
 const dialog = (page: Page) => page.getByRole("dialog", { name: "上传填好的 Excel 填报表" });
 
 test("a 填报员 downloads the template, uploads it filled, sees the one warning at its cell, confirms, and the form holds the figures", async ({ page, browser }, testInfo) => {
+  // A CLI call, a download, two previews and a save on a shared machine.
+  test.setTimeout(180_000);
   const user = createUser({ org: ORG, roles: ["filler"] });
   await login(page, user.username, user.password);
   await expect(page).toHaveURL(/\/$/);
   await page.goto(`/stats/${YEAR}/${ORG}/edit`);
   await expect(page.getByRole("heading", { name: /年度政府信息公开工作统计表/ })).toBeVisible();
 
-  await page.getByRole("button", { name: "上传 Excel" }).click();
-  const [download] = await Promise.all([page.waitForEvent("download"), dialog(page).getByRole("link", { name: "下载本单位的 Excel 填报表" }).click()]);
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "下载 Excel 填报模板" }).click()]);
   const blank = fs.readFileSync((await download.path())!);
 
   // Filled offline: every figure 0 but an application handled, and one 规章 (a warning here).
@@ -39,12 +40,14 @@ test("a 填报员 downloads the template, uploads it filled, sees the one warnin
   Object.assign(texts, { "R1.np": "7", "R3.1.np": "5", "R4.np": "2", "P1.reg.issued": "1", "P1.reg.valid": "1", "P5.license": "12" });
   const filled = await fillTemplate(blank, T, texts);
 
+  await page.getByRole("button", { name: "上传 Excel" }).click();
   await dialog(page).locator('input[type="file"]').setInputFiles({ name: "农牧厅填报表.xlsx", mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer: filled });
   await dialog(page).getByRole("button", { name: "预览" }).click();
   const preview = dialog(page).getByRole("region", { name: /自治区农牧厅（150000-10）的预览/ });
-  await expect(preview).toBeVisible();
+  // The first upload after the server starts loads the Excel reader: give it time on a busy machine.
+  await expect(preview).toBeVisible({ timeout: 30_000 });
   await expect(dialog(page).getByText(/1 个单位的数据可以导入，有 1 条提示性问题/)).toBeVisible();
-  const issues = preview.getByRole("list", { name: "错误与提示" }).getByRole("listitem");
+  const issues = preview.getByLabel("错误与提示").getByRole("listitem");
   await expect(issues).toHaveCount(1);
   await expect(issues.first()).toContainText("提示");
   await expect(issues.first()).toContainText(/填报表!\w+\d+/);
@@ -60,8 +63,11 @@ test("a 填报员 downloads the template, uploads it filled, sees the one warnin
   await phone.getByRole("button", { name: "上传 Excel" }).click();
   await dialog(phone).locator('input[type="file"]').setInputFiles({ name: "农牧厅填报表.xlsx", mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer: filled });
   await dialog(phone).getByRole("button", { name: "预览" }).click();
-  await expect(dialog(phone).getByRole("region", { name: /自治区农牧厅（150000-10）的预览/ })).toBeVisible();
+  await expect(dialog(phone).getByRole("region", { name: /自治区农牧厅（150000-10）的预览/ })).toBeVisible({ timeout: 30_000 });
   await phone.screenshot({ path: "test-results/excel-upload/preview-390.png" });
+  await dialog(phone).getByRole("button", { name: /将要改变的数值/ }).click();
+  await expect(dialog(phone).getByRole("cell", { name: "填报表!B10" })).toBeVisible();
+  await phone.screenshot({ path: "test-results/excel-upload/preview-390-changes.png" });
   const overflow = await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow).toBeLessThanOrEqual(0);
   await phone.close();
