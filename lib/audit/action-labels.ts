@@ -48,6 +48,8 @@ export const AUDIT_ACTION_LABELS: Readonly<Record<string, string>> = {
   "stats.correct.reopen": "重新打开（更正）",
   "stats.attachment.upload": "上传盖章扫描件",
   "stats.import.file": "上传 Excel 填报表",
+  "stats.import.preview": "预览上传的填报表",
+  "stats.import.commit": "确认导入上传的填报表",
   "stats.import.history": "导入已发布报告的统计表（历史数据）",
   "review.notice.export": "导出通报",
   "report.fields.save": "保存报告前言字段",
