@@ -54,13 +54,21 @@ function UnitCard({ unit }: { unit: ImportPreviewUnit }) {
                 size="small"
                 rowKey="cell"
                 pagination={unit.changes.length > 50 ? { pageSize: 50, showSizeChanger: false } : false}
-                scroll={{ x: "max-content" }}
                 dataSource={unit.changes}
+                // Two columns, so a phone shows the change without scrolling sideways.
                 columns={[
-                  { title: "项目", dataIndex: "name", render: (v: string, r) => `${v}（${r.cell}）` },
-                  { title: "位置", dataIndex: "address", render: (v: string | null) => v ?? "（合计，自动计算）" },
-                  { title: "原值", dataIndex: "from", align: "right", render: (v: string | null) => v ?? "空" },
-                  { title: "新值", dataIndex: "to", align: "right", render: (v: string | null) => v ?? "空" },
+                  {
+                    title: "项目（位置）",
+                    dataIndex: "name",
+                    render: (v: string, r) => (
+                      <>
+                        {v}（{r.cell}）
+                        <br />
+                        <Typography.Text type="secondary">{r.address ?? "合计，自动计算"}</Typography.Text>
+                      </>
+                    ),
+                  },
+                  { title: "原值 → 新值", dataIndex: "to", align: "right", render: (v: string | null, r) => <span style={{ whiteSpace: "nowrap" }}>{`${r.from ?? "空"} → ${v ?? "空"}`}</span> },
                 ]}
               />
             ),
