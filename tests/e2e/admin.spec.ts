@@ -181,7 +181,7 @@ test("an import is previewed row by row (XLSX, GB18030 CSV) and committed all or
 
   // GB18030 (as Excel/WPS save CSV on Chinese Windows), with a row that cannot be imported.
   const csv = iconv.encode(`code,name,parent_code,kind\n${code},${name},150000,department\n${code}-X,坏行,NOPE,department\n`, "gb18030");
-  await page.getByRole("button", { name: "导入" }).click();
+  await page.getByRole("button", { name: "导入", exact: true }).click();
   await page.getByLabel("选择文件").setInputFiles({ name: "orgs.csv", mimeType: "text/csv", buffer: csv });
   await page.getByRole("button", { name: "预览" }).click();
   await expect(dialog(page).getByText("新增 1")).toBeVisible();

@@ -125,8 +125,8 @@ test("报送单 and sealed scan; the reviewer's dashboard, 批量通过, 通报 
   expect(ws.getCell(1, 1).value).toBe(`关于${YEAR}年度政府信息公开工作年度报告报送情况的通报（草稿）`);
   expect(ws.getRow(2).values).toEqual([undefined, "单位", "状态", "截止日期", "报送时间/逾期时长", "报告发布情况"]);
   expect(ws.getCell(3, 1).value).toBe("暂无逾期报送或逾期发布年度报告的下级单位");
-  // The format is the template's name, not its internal id.
-  await expect(rp.getByRole("row").filter({ hasText: "石拐区" })).toContainText(getTemplate("gov-disclosure-2018").name);
+  // The format is the template's edition (its full name on hover), not its internal id.
+  await expect(rp.getByRole("row").filter({ hasText: "石拐区" }).getByTitle(getTemplate("gov-disclosure-2018").name)).toHaveText("2018年");
   await expect(rp.getByRole("main")).not.toContainText("gov-disclosure-2018");
 
   // 批量通过 both, after a confirmation.
