@@ -127,8 +127,9 @@ export function PublishPanel({ view: loaded, actions }: { view: PublishView; act
       dataIndex: "pdfSha256",
       key: "sha",
       render: (s: string) => (
-        <Typography.Text code copyable style={{ fontSize: 11, wordBreak: "break-all" }} aria-label="PDF SHA-256">
-          {s}
+        // The whole hash is the text (copied whole, read by tools); the eye gets its first characters.
+        <Typography.Text code copyable={{ text: s }} title={s} aria-label="PDF SHA-256">
+          <span style={{ fontSize: 11, display: "inline-block", maxWidth: "8em", overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap", verticalAlign: "bottom" }}>{s}</span>
         </Typography.Text>
       ),
     },
@@ -316,7 +317,7 @@ export function PublishPanel({ view: loaded, actions }: { view: PublishView; act
       ) : null}
 
       {published ? (
-        <Table<PublishedVersion> size="small" rowKey="version" pagination={false} columns={versionColumns} dataSource={view.versions} aria-label="已发布的版本" />
+        <Table<PublishedVersion> size="small" rowKey="version" pagination={false} columns={versionColumns} dataSource={view.versions} aria-label="已发布的版本" scroll={{ x: "max-content" }} />
       ) : null}
 
       <Modal
