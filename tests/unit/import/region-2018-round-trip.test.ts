@@ -20,7 +20,7 @@ describe("the seed region's 2018 table: published, then imported as history", ()
   const doc = buildReportDocument({ template: t, year: 2018, orgCode: "150000", tree, totals, previous, fields: SEED_FIELDS, showPrompts: false });
   const html = publicationHtml(
     doc,
-    { title: doc.title, indexNo: null, publisher: "内蒙古自治区人民政府办公厅", writtenDate: "2019-03-20", publishedDate: "2019-03-28", year: 2018, orgCode: "150000", version: 1, correctionNote: null, correctionDate: null, pdfSha256: "0".repeat(64) },
+    { title: doc.title, indexNo: null, publisher: "内蒙古自治区人民政府办公厅", writtenDate: "2019-03-20", publishedDate: "2019-03-28", year: 2018, orgCode: "150000", version: 1, correctionNote: null, correctionDate: null, pdfSha256: "0".repeat(64), dataSha256: "0".repeat(64) },
     { pdf: "report.pdf", csv: "table.csv" },
   );
 
