@@ -57,7 +57,7 @@ describe("loadDashboard", () => {
     const d = loadDashboard(h.db, reviewer, YEAR, Date.parse("2032-01-01T00:00:00Z"))!;
     const by = Object.fromEntries(d.rows.map((r) => [r.orgCode, r]));
     expect(d.rows.map((r) => r.orgCode)).toEqual(["D1", "D2", "L1"]);
-    expect(d.counts).toEqual({ total: 3, submitted: 1, approved: 0, late: 0, unpublished: 2, publishLate: 0 });
+    expect(d.counts).toEqual({ total: 3, submitted: 1, approved: 0, late: 0, unpublished: 2, publishLate: 0, prereviewPending: 0 });
 
     expect(by.D1).toMatchObject({ statusLabel: "已报送", warnings: { count: 0, explained: 0 }, continuity: { state: "continuous", label: "连续" } });
     expect(by.D1!.publication).toEqual({ date: "2032-02-01", dateMs: Date.parse("2032-02-01T02:00:00Z"), url: "https://example.gov.cn/v2", lateBy: null });
