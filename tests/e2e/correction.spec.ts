@@ -86,11 +86,12 @@ test("已通过 → 申请更正 → 重新打开 → edited → 签发 → 已�
   // Reopening kept the approved state as 第 1 版 (更正).
   await fp.goto(UNIT_PATH);
   await expect(kept(fp)).toHaveText("第 1 版（重新打开更正）");
-  // The unit edits (the lock version moves on; its 409 names the current one), marks it 待签发;
+  // The unit edits (the lock version moves on; its 409 says how many saves came after the one sent), marks it 待签发;
   // the 负责人 signs it off again.
   const stale = await fp.request.put(`/api/stats/${YEAR}/${ORG}`, { data: { values: corrected(), version: 0 } });
   expect(stale.status()).toBe(409);
-  const approvedVersion = Number(/当前为第 (\d+) 版/.exec(((await stale.json()) as { error: string }).error)?.[1]);
+  // Sent 0: the saves since are the current lock version.
+  const approvedVersion = Number(/又有 (\d+) 次保存/.exec(((await stale.json()) as { error: string }).error)?.[1]);
   const saved = await fp.request.put(`/api/stats/${YEAR}/${ORG}`, { data: { values: corrected(), version: approvedVersion } });
   expect(saved.status(), await saved.text()).toBe(200);
   const newVersion = ((await saved.json()) as { version: number }).version;

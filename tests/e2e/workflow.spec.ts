@@ -255,10 +255,11 @@ test("a unit's statistics go 草稿 → 待签发 → 已报送 → 已退回 �
   await expect(panel(fp).getByRole("button", { name: "标记为待签发" })).toHaveCount(0);
   await fp.goto(`${UNIT_PATH}/edit`);
   await expect(fp.getByText("本单位的数据已报送或已通过，不能修改。")).toBeVisible();
-  // The API refuses a save too: a stale version says which is current; the current one is locked.
+  // The API refuses a save too: a stale version says how many saves came since (from 0: the current
+  // lock version); the current one is locked.
   const stale = await fp.request.put(API_PATH, { data: { values: zeros, version: 0 } });
   expect(stale.status()).toBe(409);
-  const current = Number(/当前为第 (\d+) 版/.exec(((await stale.json()) as { error: string }).error)?.[1]);
+  const current = Number(/又有 (\d+) 次保存/.exec(((await stale.json()) as { error: string }).error)?.[1]);
   expect(current).toBeGreaterThan(1);
   const locked = await fp.request.put(API_PATH, { data: { values: zeros, version: current } });
   expect(locked.status()).toBe(409);
