@@ -174,7 +174,7 @@ test("a unit's statistics go 草稿 → 待签发 → 已报送 → 已退回 �
   const rp = await signedIn(browser, reviewer);
   await rp.goto(`/review/${YEAR}`);
   await expect(rp.getByTestId("review-completeness")).toContainText(/已报送 [1-9]\d* \/ \d+/);
-  await rp.getByRole("link", { name: "石拐区" }).click();
+  await rp.getByRole("link", { name: "石拐区", exact: true }).click();
   await expect(rp).toHaveURL(new RegExp(`${UNIT_PATH}$`));
   await expect(status(rp)).toContainText("已报送");
   await panel(rp).getByRole("button", { name: "退回" }).click();
