@@ -31,16 +31,26 @@ function reportText(): string {
   return execFileSync("pdftotext", [out, "-"], { encoding: "utf8" }).replace(/\s+/g, "");
 }
 
+/** Back to 全域 whatever a failed run left: choosing the value a select already shows saves nothing. */
+const resetCoverage = () => expect(cli(["roster:scope", "--year", "2025", "--org", "150100", "--coverage", "area"]).code).toBe(0);
+
 async function setCoverage(page: Page, label: string) {
   const dialog = page.getByRole("dialog", { name: "2025 年度：报告范围与汇总" });
   const select = dialog.getByLabel("呼和浩特市的报告范围");
+  await expect(select).toBeEnabled();
   await select.click();
   // antd lists the options outside the dialog (its a11y options carry the values, not the labels).
-  await page.locator(".ant-select-item-option", { hasText: label }).click();
-  await expect(page.getByText("已保存 呼和浩特市 的报告范围")).toBeVisible();
+  const option = page.locator(".ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option", { hasText: label });
+  await expect(option).toBeVisible();
+  await option.click();
+  // The save and the page's revalidation behind it can take seconds on a loaded machine.
+  await expect(page.getByText("已保存 呼和浩特市 的报告范围")).toBeVisible({ timeout: 20_000 });
+  // The select is controlled: it shows the new choice only once the save has succeeded.
+  await expect(dialog.getByRole("row", { name: /^呼和浩特市（150100）/ })).toContainText(label);
 }
 
 test("the 系统管理员 sets a 市's report to its 本级 and back", async ({ page }) => {
+  resetCoverage();
   await page.setViewportSize({ width: 1440, height: 900 });
   await loginSysadmin(page);
   await page.goto("/admin/cycles");
@@ -61,9 +71,7 @@ test("the 系统管理员 sets a 市's report to its 本级 and back", async ({ 
 });
 
 test("both: 呼和浩特市 writes a 全域报告 and a 本级报告, each with its own page and preview", async ({ page, browser }) => {
-  // Starts from 全域 whatever a failed run left (the dialog's switch back is the test above).
-  const reset = () => expect(cli(["roster:scope", "--year", "2025", "--org", "150100", "--coverage", "area"]).code).toBe(0);
-  reset();
+  resetCoverage();
   await page.setViewportSize({ width: 1440, height: 900 });
   await loginSysadmin(page);
   await page.goto("/admin/cycles");
@@ -75,6 +83,8 @@ test("both: 呼和浩特市 writes a 全域报告 and a 本级报告, each with 
   const w = await context.newPage();
   try {
     await login(w, writer.username, writer.password);
+    // The session cookie is set only once the login has answered: going on before it lands on the login page.
+    await expect(w).toHaveURL(/\/$/);
     await w.goto("/reports/2025/150100");
     const tabs = w.getByRole("navigation", { name: "本单位的年度报告" });
     await expect(tabs.getByRole("link", { name: "全域报告" })).toHaveAttribute("aria-current", "page");
@@ -97,6 +107,6 @@ test("both: 呼和浩特市 writes a 全域报告 and a 本级报告, each with 
     expect(await text("/api/reports/2025/150100/pdf")).toContain("2025年，全市共收办政府信息公开申请");
   } finally {
     await context.close();
-    reset();
+    resetCoverage();
   }
 });
