@@ -8,8 +8,11 @@ import type { PublishActionResult, PublishActions, PublishedVersion, PublishView
 import { REPORT_SAVED } from "./saved-event";
 import { PrereviewSection } from "@/components/report-prereview/prereview-section";
 
-/** How long after the last save elsewhere on the page the panel reads its view again. */
-const RELOAD_DELAY_MS = 800;
+/**
+ * How long after the last save elsewhere on the page the panel reads its view again: after the
+ * preview's render, which the reading (it builds the report twice) would otherwise slow down.
+ */
+const RELOAD_DELAY_MS = 1500;
 
 /** The view the page loaded, replaced by a fresh one after each save announced on the page (debounced). */
 function useCurrentView(loaded: PublishView, reload: PublishActions["reload"]): PublishView {

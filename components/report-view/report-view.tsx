@@ -4,6 +4,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { Alert, Button } from "antd";
 import { useEffect, useRef, useState } from "react";
 import { useForm } from "react-hook-form";
+import { PdfPreview } from "./pdf-preview";
 import { TextField } from "./text-field";
 import { announceReportSaved } from "@/components/report-publish/saved-event";
 import { reportPrefaceSchema, type ReportPreface, type SaveReportPrefaceInput } from "@/lib/validation/report-fields";
@@ -117,7 +118,7 @@ export function ReportView({ year, orgCode, coverage, editable, defaults, initia
           下载 Word
         </a>
       </form>
-      <iframe key={version} title="报告预览" src={src} style={{ width: "100%", height: stacked ? "70vh" : "80vh", border: "1px solid #d9d9d9", background: "#fff", boxSizing: "border-box", display: "block" }} />
+      <PdfPreview src={src} title="报告预览" height={stacked ? "70vh" : "80vh"} />
     </div>
   );
 }

@@ -14,7 +14,9 @@ export function pageContentSecurityPolicy(nonce: string, opts: { dev?: boolean }
     "img-src 'self' data: blob:",
     "font-src 'self' data:",
     `connect-src 'self'${opts.dev ? " ws:" : ""}`,
-    // The report preview frames the PDF route of this site (or a blob: of it).
+    // The report preview draws its PDF with pdf.js, whose worker this site serves.
+    "worker-src 'self'",
+    // A PDF of this site (or a blob: of it) may still be framed, e.g. a download opened in place.
     "frame-src 'self' blob:",
     "object-src 'none'",
     "base-uri 'self'",

@@ -15,3 +15,8 @@ export function reportRenderPool(): PdfRenderPool {
   });
   return g.__nianbaoPdfPool;
 }
+
+/** The pool if this process has started it (a server that renders previews), else null. */
+export function startedReportRenderPool(): PdfRenderPool | null {
+  return g.__nianbaoPdfPool ?? null;
+}

@@ -179,12 +179,6 @@ export function loadReportDocument(db: Db, year: number, orgCode: string, option
   };
 }
 
-/** The narrative problems of a unit's report now (none when there is no data to build it from). */
-export function reportProblems(db: Db, year: number, orgCode: string, coverage?: ReportCoverage): NarrativeProblem[] {
-  const r = prepare(db, year, orgCode, { coverage });
-  return r.ok ? narrativeProblems(r.p.input, r.p.ctx) : [];
-}
-
 /** What the narrative editor needs: the parts with the standard sentences, the stored draft, last year's measures, the token catalogue. */
 export type ReportEditorData = {
   templateId: string;

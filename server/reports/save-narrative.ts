@@ -7,7 +7,8 @@ import { saveReportDraft } from "@/db/mutations/report-drafts";
 import { defineCommand } from "../kernel/command";
 import { resolveReport } from "./resolve-report";
 import { reportAuditTarget } from "./publication/unit";
-import { reportProblems } from "./report-document";
+import { loadReportDocument } from "./report-document";
+import { prerenderPreview, previewRenderKey } from "./preview-prerender";
 
 export type SaveNarrativeResult = { version: number; changed: boolean; problems: NarrativeProblem[] };
 
@@ -39,6 +40,10 @@ export const saveReportNarrative = defineCommand({
       };
       audit({ action: "report.draft.save", targetType: "report", targetId, detail });
     }
-    return { ...saved, problems: reportProblems(db, input.year, node.code, coverage) };
+    const built = loadReportDocument(db, input.year, node.code, { coverage });
+    if (!built.ok) return { ...saved, problems: [] };
+    // The editor's preview asks for this document next: its render starts now.
+    if (saved.changed && user.id !== null) prerenderPreview(previewRenderKey(input.year, node.code, built.coverage, user.id), built.doc);
+    return { ...saved, problems: built.problems };
   },
 });

@@ -58,8 +58,8 @@ test("a filler writes the narrative with a bound figure, sees it in the preview,
   await expect(editor.getByRole("img", { name: `绑定数据：${value}` })).toBeVisible();
   await page.keyboard.type("。");
   await expect(page.getByRole("status").filter({ hasText: /^已保存 \d\d:\d\d:\d\d$/ })).toBeVisible({ timeout: 10_000 });
-  // The preview reloads after the save.
-  await expect(page.locator('iframe[title="报告预览"]')).toHaveAttribute("src", /\/pdf\?v=\d+$/, { timeout: 10_000 });
+  // The preview shows the saved version (drawn in the page).
+  await expect(page.getByRole("region", { name: "报告预览" })).toHaveAttribute("data-shown", /\/pdf\?v=\d+$/, { timeout: 15_000 });
 
   // The same user's newer preview cancels an older render (409): ask again until one completes.
   let text = "";

@@ -16,10 +16,7 @@ const session = vi.hoisted(() => ({ user: null as unknown }));
 vi.mock("@/server/next/current-user", () => ({ lookupSession: async () => ({ user: session.user }) }));
 vi.mock("@/server/next/request-info", () => ({ requestInfo: async () => ({ ip: "127.0.0.1", userAgent: null }) }));
 // Renders in this thread (the worker pool is tested in tests/integration/report/render-in-worker.test.ts).
-vi.mock("@/server/pdf/report-pool", async () => {
-  const { renderReportPdf } = await import("@/server/pdf/report/render");
-  return { reportRenderPool: () => ({ render: (doc: Parameters<typeof renderReportPdf>[0]) => renderReportPdf(doc) }) };
-});
+vi.mock("@/server/pdf/report-pool", () => import("../helpers/report-pool-mock").then((m) => m.reportPoolMock()));
 
 const { openDb } = await import("@/db/client");
 const { upsertOrganisations } = await import("@/db/mutations/orgs");

@@ -5,10 +5,7 @@ vi.mock("server-only", () => ({}));
 const session = vi.hoisted(() => ({ user: null as unknown }));
 vi.mock("@/server/next/current-user", () => ({ lookupSession: async () => ({ user: session.user }) }));
 vi.mock("@/server/next/request-info", () => ({ requestInfo: async () => ({ ip: "127.0.0.1", userAgent: null }) }));
-vi.mock("@/server/pdf/report-pool", async () => {
-  const { renderReportPdf } = await import("@/server/pdf/report/render");
-  return { reportRenderPool: () => ({ render: (doc: Parameters<typeof renderReportPdf>[0]) => renderReportPdf(doc) }) };
-});
+vi.mock("@/server/pdf/report-pool", () => import("../helpers/report-pool-mock").then((m) => m.reportPoolMock()));
 
 const { execute } = await import("@/server/next/execute");
 const { setClockOffset } = await import("@/server/kernel/clock");

@@ -9,10 +9,7 @@ import { syntheticLeafValues } from "../../unit/report/synthetic-2021";
  * chosen by `coverage`; none asked means the unit's first report (the area's).
  */
 vi.mock("server-only", () => ({}));
-vi.mock("@/server/pdf/report-pool", async () => {
-  const { renderReportPdf } = await import("@/server/pdf/report/render");
-  return { reportRenderPool: () => ({ render: (doc: Parameters<typeof renderReportPdf>[0]) => renderReportPdf(doc) }) };
-});
+vi.mock("@/server/pdf/report-pool", () => import("../helpers/report-pool-mock").then((m) => m.reportPoolMock()));
 
 const { dbWithTree } = await import("../db/helpers");
 const { upsertOrganisations } = await import("@/db/mutations/orgs");
