@@ -4,7 +4,14 @@ import { FONT_STACK } from "./fonts";
 import { TABLE_SIZE, TEXT_WIDTH } from "./layout";
 import { bodyTree, columnWidths, headerTree, spanWidth, type BodyNode, type HeaderNode } from "./table-tree";
 
-const BORDER = "0.75pt solid #000";
+/* Edges as numbers, not the "0.75pt solid #000" shorthand: react-pdf parses a shorthand string for every cell of every render. */
+const RULE = 0.75;
+const EDGE = {
+  right: { borderRightWidth: RULE, borderRightStyle: "solid", borderRightColor: "#000" },
+  bottom: { borderBottomWidth: RULE, borderBottomStyle: "solid", borderBottomColor: "#000" },
+  left: { borderLeftWidth: RULE, borderLeftStyle: "solid", borderLeftColor: "#000" },
+  top: { borderTopWidth: RULE, borderTopStyle: "solid", borderTopColor: "#000" },
+} as const;
 const base = { fontFamily: FONT_STACK.body, fontSize: TABLE_SIZE, lineHeight: 1.3 };
 
 /** One bordered cell: it draws its right and bottom edges; the header and each top-level row draw the left, the header the top. */
@@ -14,8 +21,8 @@ function Cell({ cell, width, header, grow }: { cell: PrintedCell; width: number;
     <View
       style={{
         width,
-        borderRight: BORDER,
-        borderBottom: BORDER,
+        ...EDGE.right,
+        ...EDGE.bottom,
         paddingVertical: 2.5,
         paddingLeft: 3 + indent,
         paddingRight: 3,
@@ -47,7 +54,7 @@ function HeaderBox({ node, widths }: { node: HeaderNode; widths: number[] }) {
 
 /** `edge`: a top-level row draws the table's left edge itself, so every page the table runs onto has it. */
 function BodyBox({ node, widths, edge }: { node: BodyNode; widths: number[]; edge?: boolean }) {
-  const left = edge ? { borderLeft: BORDER } : {};
+  const left = edge ? EDGE.left : {};
   if (node.kind === "row") {
     return (
       <View style={{ flexDirection: "row", ...left }} wrap={false}>
@@ -81,7 +88,7 @@ export function PdfTable({ table, width = TEXT_WIDTH }: { table: PrintedTable; w
   return (
     <View style={{ width, marginBottom: 12 }} wrap={table.body.length > UNSPLIT_ROWS}>
       {/* Repeated at the top of every page the table runs onto, with the table's top and left edges. */}
-      <View fixed style={{ flexDirection: "column", borderTop: BORDER, borderLeft: BORDER }}>
+      <View fixed style={{ flexDirection: "column", ...EDGE.top, ...EDGE.left }}>
         {table.title ? <Cell cell={{ text: table.title, colSpan: widths.length, rowSpan: 1, align: "center" }} width={spanWidth(widths, 0, widths.length)} header /> : null}
         <View style={{ flexDirection: "row" }}>
           {header.map((n, i) => (
