@@ -1,18 +1,12 @@
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { strFromU8, unzipSync } from "fflate";
 import { afterAll, beforeAll, describe, expect, test, vi } from "vitest";
-import { openDb, type OpenedDb } from "@/db/client";
-import { addGrant } from "@/db/mutations/grants";
-import { createUser } from "@/db/mutations/users";
-import { getOrganisationByCode } from "@/db/queries/orgs";
-import type { Role } from "@/lib/authz";
 import type { ReportDocument } from "@/lib/report";
 import { formatScaled } from "@/lib/values";
 import type { CurrentUser } from "@/server/kernel/caller";
 import { loadReportDocument } from "@/server/reports/report-document";
-import { runCli } from "../cli/run-cli";
+import { routeWorld } from "./route-world";
 import { session } from "../review/harness";
 import { SKIP_OFFICE, renderedText } from "./office";
 import { LEAVES_2021, orgsCsv, submissionsCsv, sumOver, synthetic2021 } from "../../unit/report/synthetic-2021";
@@ -27,10 +21,9 @@ vi.mock("@/server/next/request-info", async () => (await import("../review/harne
 
 const { GET: docxRoute } = await import("@/app/api/reports/[year]/[orgCode]/report.docx/route");
 
-const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "nianbao-report-docx-"));
-const file = path.join(tmp, "docx.db");
+const w = routeWorld("report-docx");
+const { tmp } = w;
 const data = synthetic2021();
-let opened: OpenedDb;
 let reviewer: CurrentUser;
 let filler: CurrentUser;
 let doc: ReportDocument;
@@ -38,18 +31,7 @@ let parts: Record<string, string> = {};
 let headers: Headers;
 let bytes: Uint8Array;
 
-function cli(args: string[]) {
-  const r = runCli(file, args, tmp);
-  expect(r.code, `cli ${args.join(" ")}: ${r.stderr}`).toBe(0);
-}
-
-function userAt(code: string, role: Role): CurrentUser {
-  const orgId = getOrganisationByCode(opened.db, code)!.id;
-  const u = createUser(opened.db, { username: `${role}-${code}`, displayName: "测试", passwordHash: "x", orgId });
-  addGrant(opened.db, { userId: u.id, role, orgId, grantedBy: null, at: 0 });
-  const grants = [{ role, orgId }];
-  return { id: u.id, username: u.username, displayName: "测试", orgId, orgName: "", sid: `sid-${u.id}`, mustChangePassword: false, totpEnabled: false, grants, actor: { userId: u.id, orgId, grants, disabled: false } };
-}
+const cli = (args: string[]) => void w.cli(args);
 
 const get = (orgCode: string, query = "") =>
   docxRoute(new Request(`http://localhost/api/reports/2021/${orgCode}/report.docx${query}`), { params: Promise.resolve({ year: "2021", orgCode }) });
@@ -74,11 +56,10 @@ beforeAll(async () => {
     fs.writeFileSync(path.join(tmp, `submissions-${year}.csv`), submissionsCsv(data[year]));
     cli(["submissions:import", "--year", String(year), "--status", "approved", `submissions-${year}.csv`]);
   }
-  opened = openDb(file);
-  (globalThis as { __nianbaoDb?: unknown }).__nianbaoDb = opened;
-  reviewer = userAt("990000", "reviewer");
-  filler = userAt("990000-01", "filler");
-  const built = loadReportDocument(opened.db, 2021, "990000");
+  w.open();
+  reviewer = w.userAt("990000", "reviewer");
+  filler = w.userAt("990000-01", "filler");
+  const built = loadReportDocument(w.db(), 2021, "990000");
   if (!built.ok) throw new Error(built.message);
   doc = built.doc;
   session.user = reviewer;
@@ -90,10 +71,7 @@ beforeAll(async () => {
   parts = Object.fromEntries(Object.entries(zip).filter(([name]) => name.endsWith(".xml")).map(([name, bytes]) => [name, strFromU8(bytes)]));
 }, 90_000);
 
-afterAll(() => {
-  opened?.close();
-  fs.rmSync(tmp, { recursive: true, force: true });
-});
+afterAll(() => w.close());
 
 describe("GET /api/reports/{year}/{orgCode}/report.docx", () => {
   test("a Word document named as the PDF", () => {

@@ -1,15 +1,10 @@
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, test, vi } from "vitest";
-import { openDb, type OpenedDb } from "@/db/client";
-import { addGrant } from "@/db/mutations/grants";
-import { createUser } from "@/db/mutations/users";
-import { getOrganisationByCode } from "@/db/queries/orgs";
-import type { Role } from "@/lib/authz";
 import type { CurrentUser } from "@/server/kernel/caller";
-import { FIXTURES, runCli } from "../cli/run-cli";
+import { FIXTURES } from "../cli/run-cli";
+import { routeWorld } from "./route-world";
 import { session } from "../review/harness";
 import { SKIP_OFFICE, renderedText } from "./office";
 
@@ -24,26 +19,12 @@ vi.mock("@/server/next/request-info", async () => (await import("../review/harne
 const { GET: xlsxRoute } = await import("@/app/api/stats/[year]/[orgCode]/table.xlsx/route");
 const { GET: csvRoute } = await import("@/app/api/stats/[year]/[orgCode]/table.csv/route");
 
-const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "nianbao-table-export-"));
-const file = path.join(tmp, "export.db");
+const w = routeWorld("table-export");
 const expected2018: Record<string, number | string> = JSON.parse(fs.readFileSync(path.join(FIXTURES, "totals-2018.json"), "utf8"));
-let opened: OpenedDb;
 let cliCsv = "";
 let cliCsvCity = "";
 
-function cli(args: string[]) {
-  const r = runCli(file, args);
-  expect(r.code, `cli ${args.join(" ")}: ${r.stderr}`).toBe(0);
-  return r.stdout;
-}
-
-function userAt(code: string, role: Role): CurrentUser {
-  const orgId = getOrganisationByCode(opened.db, code)!.id;
-  const u = createUser(opened.db, { username: `${role}-${code}`, displayName: "测试", passwordHash: "x", orgId });
-  addGrant(opened.db, { userId: u.id, role, orgId, grantedBy: null, at: 0 });
-  const grants = [{ role, orgId }];
-  return { id: u.id, username: u.username, displayName: "测试", orgId, orgName: "", sid: `sid-${u.id}`, mustChangePassword: false, totpEnabled: false, grants, actor: { userId: u.id, orgId, grants, disabled: false } };
-}
+const cli = (args: string[]) => w.cli(args).stdout;
 
 const get = (route: typeof csvRoute, year: string, orgCode: string, query = "") =>
   route(new Request(`http://localhost/api/stats/${year}/${orgCode}/table${query}`), { params: Promise.resolve({ year, orgCode }) });
@@ -52,21 +33,15 @@ let reviewer: CurrentUser;
 let filler: CurrentUser;
 
 beforeAll(() => {
-  cli(["orgs:import", path.join(FIXTURES, "orgs.csv")]);
-  cli(["cycle:create", "--year", "2018", "--template", "gov-disclosure-2018"]);
-  cli(["submissions:import", "--year", "2018", "--status", "approved", path.join(FIXTURES, "submissions-2018.csv")]);
+  w.seed2018();
   cliCsv = cli(["totals", "--year", "2018", "--org", "150000", "--format", "csv"]);
   cliCsvCity = cli(["totals", "--year", "2018", "--org", "150200", "--format", "csv"]);
-  opened = openDb(file);
-  (globalThis as { __nianbaoDb?: unknown }).__nianbaoDb = opened;
-  reviewer = userAt("150000", "reviewer");
-  filler = userAt("150000-01", "filler");
+  w.open();
+  reviewer = w.userAt("150000", "reviewer");
+  filler = w.userAt("150000-01", "filler");
 }, 60_000);
 
-afterAll(() => {
-  opened?.close();
-  fs.rmSync(tmp, { recursive: true, force: true });
-});
+afterAll(() => w.close());
 
 describe("GET /api/stats/{year}/{orgCode}/table.csv", () => {
   test("UTF-8 with a BOM, then exactly what `totals --format csv` prints (region and a compiling 盟市)", async () => {

@@ -1,17 +1,12 @@
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, test, vi } from "vitest";
-import { openDb, type OpenedDb } from "@/db/client";
-import { addGrant } from "@/db/mutations/grants";
-import { createUser } from "@/db/mutations/users";
-import { getOrganisationByCode } from "@/db/queries/orgs";
-import type { Role } from "@/lib/authz";
 import { INDEX_SHEET } from "@/lib/xlsx-layout";
 import type { CurrentUser } from "@/server/kernel/caller";
 import { readTemplateWorkbook } from "@/server/imports/xlsx/read-template-workbook";
-import { FIXTURES, runCli } from "../cli/run-cli";
+import { runCli } from "../cli/run-cli";
+import { routeWorld } from "./route-world";
 import { session } from "../review/harness";
 
 /** The template downloads on the seed's 2018 data, through the route handlers (session and address stubbed), and the CLI's contract. */
@@ -22,43 +17,22 @@ vi.mock("@/server/next/request-info", async () => (await import("../review/harne
 const { GET: templateRoute } = await import("@/app/api/stats/[year]/[orgCode]/template.xlsx/route");
 const { GET: childrenRoute } = await import("@/app/api/stats/[year]/[orgCode]/children-template.xlsx/route");
 
-const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "nianbao-template-routes-"));
-const file = path.join(tmp, "routes.db");
-let opened: OpenedDb;
+const w = routeWorld("template-routes");
+const { tmp, file } = w;
 let reviewer: CurrentUser;
 let filler: CurrentUser;
-
-function cli(args: string[]) {
-  const r = runCli(file, args);
-  expect(r.code, `cli ${args.join(" ")}: ${r.stderr}`).toBe(0);
-  return r;
-}
-
-function userAt(code: string, role: Role): CurrentUser {
-  const orgId = getOrganisationByCode(opened.db, code)!.id;
-  const u = createUser(opened.db, { username: `${role}-${code}`, displayName: "测试", passwordHash: "x", orgId });
-  addGrant(opened.db, { userId: u.id, role, orgId, grantedBy: null, at: 0 });
-  const grants = [{ role, orgId }];
-  return { id: u.id, username: u.username, displayName: "测试", orgId, orgName: "", sid: `sid-${u.id}`, mustChangePassword: false, totpEnabled: false, grants, actor: { userId: u.id, orgId, grants, disabled: false } };
-}
 
 const get = (route: typeof templateRoute, year: string, orgCode: string) =>
   route(new Request(`http://localhost/api/stats/${year}/${orgCode}/template.xlsx`), { params: Promise.resolve({ year, orgCode }) });
 
 beforeAll(() => {
-  cli(["orgs:import", path.join(FIXTURES, "orgs.csv")]);
-  cli(["cycle:create", "--year", "2018", "--template", "gov-disclosure-2018"]);
-  cli(["submissions:import", "--year", "2018", "--status", "approved", path.join(FIXTURES, "submissions-2018.csv")]);
-  opened = openDb(file);
-  (globalThis as { __nianbaoDb?: unknown }).__nianbaoDb = opened;
-  reviewer = userAt("150000", "reviewer");
-  filler = userAt("150000-01", "filler");
+  w.seed2018();
+  w.open();
+  reviewer = w.userAt("150000", "reviewer");
+  filler = w.userAt("150000-01", "filler");
 }, 120_000);
 
-afterAll(() => {
-  opened?.close();
-  fs.rmSync(tmp, { recursive: true, force: true });
-});
+afterAll(() => w.close());
 
 describe("GET /api/stats/{year}/{orgCode}/template.xlsx", () => {
   test("the unit's own 填报员 downloads its template: its figures, read back as its unit and year", async () => {

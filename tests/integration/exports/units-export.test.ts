@@ -1,15 +1,10 @@
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, test, vi } from "vitest";
-import { openDb, type OpenedDb } from "@/db/client";
-import { addGrant } from "@/db/mutations/grants";
-import { createUser } from "@/db/mutations/users";
-import { getOrganisationByCode } from "@/db/queries/orgs";
-import type { Role } from "@/lib/authz";
 import type { CurrentUser } from "@/server/kernel/caller";
 import { FIXTURES, runCli } from "../cli/run-cli";
+import { routeWorld } from "./route-world";
 import { session } from "../review/harness";
 import { SKIP_OFFICE, renderedPngs, renderedText } from "./office";
 
@@ -23,28 +18,15 @@ vi.mock("@/server/next/request-info", async () => (await import("../review/harne
 
 const { GET: unitsRoute } = await import("@/app/api/stats/[year]/[orgCode]/units.xlsx/route");
 
-const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "nianbao-units-export-"));
-const file = path.join(tmp, "export.db");
+const w = routeWorld("units-export");
+const { tmp, file } = w;
 const seedRows = fs.readFileSync(path.join(FIXTURES, "submissions-2018.csv"), "utf8").trim().split(/\r?\n/).map((l) => l.split(","));
 const [seedHeader, ...seedUnits] = seedRows as [string[], ...string[][]];
 const expected2018: Record<string, number | string> = JSON.parse(fs.readFileSync(path.join(FIXTURES, "totals-2018.json"), "utf8"));
-let opened: OpenedDb;
 let reviewer: CurrentUser;
 let filler: CurrentUser;
 
-function cli(args: string[]) {
-  const r = runCli(file, args);
-  expect(r.code, `cli ${args.join(" ")}: ${r.stderr}`).toBe(0);
-  return r;
-}
-
-function userAt(code: string, role: Role): CurrentUser {
-  const orgId = getOrganisationByCode(opened.db, code)!.id;
-  const u = createUser(opened.db, { username: `${role}-${code}`, displayName: "测试", passwordHash: "x", orgId });
-  addGrant(opened.db, { userId: u.id, role, orgId, grantedBy: null, at: 0 });
-  const grants = [{ role, orgId }];
-  return { id: u.id, username: u.username, displayName: "测试", orgId, orgName: "", sid: `sid-${u.id}`, mustChangePassword: false, totpEnabled: false, grants, actor: { userId: u.id, orgId, grants, disabled: false } };
-}
+const cli = (args: string[]) => w.cli(args);
 
 const get = (year: string, orgCode: string, query = "") =>
   unitsRoute(new Request(`http://localhost/api/stats/${year}/${orgCode}/units.xlsx${query}`), { params: Promise.resolve({ year, orgCode }) });
@@ -57,19 +39,13 @@ async function sheetOf(res: Response): Promise<ExcelJS.Worksheet> {
 }
 
 beforeAll(() => {
-  cli(["orgs:import", path.join(FIXTURES, "orgs.csv")]);
-  cli(["cycle:create", "--year", "2018", "--template", "gov-disclosure-2018"]);
-  cli(["submissions:import", "--year", "2018", "--status", "approved", path.join(FIXTURES, "submissions-2018.csv")]);
-  opened = openDb(file);
-  (globalThis as { __nianbaoDb?: unknown }).__nianbaoDb = opened;
-  reviewer = userAt("150000", "reviewer");
-  filler = userAt("150000-01", "filler");
+  w.seed2018();
+  w.open();
+  reviewer = w.userAt("150000", "reviewer");
+  filler = w.userAt("150000-01", "filler");
 }, 60_000);
 
-afterAll(() => {
-  opened?.close();
-  fs.rmSync(tmp, { recursive: true, force: true });
-});
+afterAll(() => w.close());
 
 describe("GET /api/stats/{year}/{orgCode}/units.xlsx", () => {
   test("two frozen header rows (codes, then names), one row per unit, each typed unit's row its stored values as numbers", async () => {
