@@ -7,7 +7,8 @@ export type PageBox = { top: number; height: number };
  */
 export function drawOrder(pages: PageBox[], view: { top: number; height: number }): number[] {
   const bottom = view.top + view.height;
-  const distance = (p: PageBox) => (p.top + p.height <= view.top ? view.top - (p.top + p.height) : p.top >= bottom ? p.top - bottom : 0);
+  // A page that only touches the view's edge is not in view: it ranks after every page that is.
+  const distance = (p: PageBox) => (p.top + p.height <= view.top ? 1 + view.top - (p.top + p.height) : p.top >= bottom ? 1 + p.top - bottom : 0);
   return pages
     .map((p, i) => ({ i, d: distance(p) }))
     .sort((a, b) => a.d - b.d || a.i - b.i)

@@ -11,6 +11,9 @@ describe("drawOrder: the preview draws what is in view first", () => {
     { name: "between pages 2 and 3", view: { top: 150, height: 120 }, order: [1, 2, 0, 3, 4], inView: 2 },
     { name: "at the bottom", view: { top: 440, height: 110 }, order: [4, 3, 2, 1, 0], inView: 1 },
     { name: "in the gap after page 1", view: { top: 101, height: 8 }, order: [0, 1, 2, 3, 4], inView: 1 },
+    // Found by the property below: page 4 ends exactly where the view starts, and page 5 is the one in view.
+    { name: "a page ending at the view's top edge", view: { top: 430, height: 11 }, order: [4, 3, 2, 1, 0], inView: 1 },
+    { name: "a page starting at the view's bottom edge", view: { top: 0, height: 110 }, order: [0, 1, 2, 3, 4], inView: 1 },
   ])("$name", ({ view, order, inView }) => {
     expect(drawOrder(pages(5), view)).toEqual(order);
     expect(inViewCount(pages(5), view)).toBe(inView);
