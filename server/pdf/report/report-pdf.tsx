@@ -2,8 +2,10 @@ import { Document, Page, Text, View } from "@react-pdf/renderer";
 import type { Block, ReportDocument } from "../../../lib/report/document";
 import { PdfChart } from "./charts";
 import { FONT_STACK } from "./fonts";
-import { BODY_SIZE, LINE_PITCH, PAGE, PAGE_NUMBER_SIZE, PAGE_NUMBER_TOP, TEXT_WIDTH, TITLE_SIZE } from "./layout";
+import { BODY_SIZE, LINE_PITCH, PAGE, TEXT_WIDTH, TITLE_SIZE } from "./layout";
 import { packTitle } from "./title-lines";
+import { PageNumber, pageNumberPainter } from "./page-number";
+import { registerReportFonts } from "./register-fonts";
 import { PdfTable } from "./table";
 
 const body = { fontFamily: FONT_STACK.body, fontSize: BODY_SIZE, lineHeight: LINE_PITCH / BODY_SIZE };
@@ -71,6 +73,7 @@ function sections(blocks: Block[]): Block[][] {
 
 /** The report on A4 in the GB/T 9704 layout, page numbers "— N —" centred under the text block. */
 export function ReportPdf({ doc }: { doc: ReportDocument }) {
+  const paintNumber = pageNumberPainter(registerReportFonts().body);
   return (
     <Document title={doc.title} author={doc.meta.unitName} creator="Nianbao 年报编制系统" producer="Nianbao 年报编制系统" language="zh-CN">
       {sections(doc.blocks).map((blocks, n) => (
@@ -87,11 +90,7 @@ export function ReportPdf({ doc }: { doc: ReportDocument }) {
           {blocks.map((b, i) => (
             <BlockView key={i} block={b} first={n > 0 && i === 0} />
           ))}
-          <Text
-            fixed
-            style={{ position: "absolute", top: PAGE_NUMBER_TOP, left: PAGE.marginLeft, right: PAGE.marginRight, textAlign: "center", fontFamily: FONT_STACK.body, fontSize: PAGE_NUMBER_SIZE, lineHeight: 1 }}
-            render={({ pageNumber }) => `— ${pageNumber} —`}
-          />
+          <PageNumber paint={paintNumber} />
         </Page>
       ))}
     </Document>
