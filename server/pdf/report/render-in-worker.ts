@@ -112,11 +112,12 @@ export class PdfRenderPool {
   }
 
   /**
-   * Starts the workers and has each render a small document once, so the first report a user
-   * previews does not wait for the worker to start and the fonts to load (server start calls it).
+   * Starts the workers and has each render a document `rounds` times, so the first report a user
+   * previews does not wait for the worker to start and the fonts to load, nor for the layout code
+   * to be optimised (server start calls it).
    */
-  async warm(doc: ReportDocument): Promise<void> {
-    await Promise.all(Array.from({ length: this.size }, () => this.render(doc).then(() => undefined)));
+  async warm(doc: ReportDocument, rounds = 1): Promise<void> {
+    for (let i = 0; i < rounds; i++) await Promise.all(Array.from({ length: this.size }, () => this.render(doc).then(() => undefined)));
   }
 
   /** Terminates every worker; pending renders are cancelled. */

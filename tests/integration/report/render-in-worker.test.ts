@@ -1,4 +1,4 @@
-import { afterAll, describe, expect, test } from "vitest";
+import { afterAll, describe, expect, test, vi } from "vitest";
 import type { ReportDocument } from "@/lib/report";
 import { pdfPageCount, PdfRenderPool, RenderBudgetError, RenderCancelledError } from "@/server/pdf/report/render-in-worker";
 
@@ -82,6 +82,24 @@ describe("the render budget", () => {
 });
 
 describe("a warm worker stays warm", () => {
+  test("warming renders the document the given number of times; the warm-up document is a full-length report with every table of today's format", async () => {
+    const { WARM_DOC } = await import("@/server/pdf/report/warm-doc");
+    const tables = WARM_DOC.blocks.flatMap((b) => (b.kind === "table" ? [b.table] : []));
+    // The official tables of 二 to 四, the 25-row table of applications among them.
+    expect(tables.map((t) => t.body.length)).toEqual(expect.arrayContaining([25]));
+    expect(tables.length).toBeGreaterThanOrEqual(6);
+    const warmPool = new PdfRenderPool();
+    const render = vi.spyOn(warmPool, "render");
+    try {
+      await warmPool.warm(WARM_DOC, 2);
+      expect(render).toHaveBeenCalledTimes(2);
+      // Paragraphs and tables that break across pages, as a real report's do.
+      expect(pdfPageCount(await render.mock.results[1]!.value)).toBeGreaterThanOrEqual(5);
+    } finally {
+      await warmPool.close();
+    }
+  });
+
   test("a superseded render does not cost the next one a new worker (the fonts stay loaded)", async () => {
     const { WARM_DOC } = await import("@/server/pdf/report/warm-doc");
     const warmPool = new PdfRenderPool();
