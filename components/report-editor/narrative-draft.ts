@@ -6,9 +6,10 @@ import { localDraftStore } from "@/components/autosave/local-draft";
 /**
  * Quiet time after typing before the narrative goes to the server. Its preview is to show within
  * 1.5 s of the last keystroke: this pause, the save (~0.1 s, which starts the render), the render
- * (~0.6 s) and drawing the page in view (~0.2 s).
+ * (~0.4 s for a region's report) and drawing the pages in view (~0.2 s). Saving a draft often is
+ * cheap (it overwrites itself); an input method's pinyin is never sent (see ProseBlock).
  */
-export const NARRATIVE_AUTOSAVE_MS = 500;
+export const NARRATIVE_AUTOSAVE_MS = 300;
 
 export type NarrativeSaveAction = (input: { year: number; orgCode: string; version: number; doc: NarrativeDoc }) => Promise<
   CommandResult<{ version: number; changed: boolean; problems: NarrativeProblem[] }>

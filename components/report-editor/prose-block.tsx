@@ -54,8 +54,20 @@ export function ProseBlock({ blockId, label, prompt, initial, editable, view, on
     content: toEditorContent(initial),
     editorProps: {
       attributes: { "aria-label": `${label}正文`, role: "textbox", "aria-multiline": "true", class: styles.editable!, "data-placeholder": prompt },
+      handleDOMEvents: {
+        // The pinyin of an input method is in the document until a character is chosen: the
+        // change is reported once it is committed, so no pinyin is saved or previewed.
+        compositionend: (view) => {
+          setTimeout(() => {
+            if (!view.isDestroyed && !view.composing) changeRef.current(blockId, fromEditorContent(view.state.doc.toJSON()));
+          });
+          return false;
+        },
+      },
     },
-    onUpdate: ({ editor: e }) => changeRef.current(blockId, fromEditorContent(e.getJSON())),
+    onUpdate: ({ editor: e }) => {
+      if (!e.view.composing) changeRef.current(blockId, fromEditorContent(e.getJSON()));
+    },
   });
 
   useEffect(() => {

@@ -99,3 +99,38 @@ test("a hand-typed figure gets a warning and becomes a bound token", async ({ pa
   await expect(editor.getByRole("img", { name: `绑定数据：${typed}条` })).toBeVisible();
   await expect(editor).not.toContainText("条条");
 });
+
+test("an input method's pinyin is neither saved nor previewed: the characters chosen are", async ({ page }) => {
+  const filler = createUser({ org: UNIT, roles: ["filler"] });
+  await login(page, filler.username, filler.password);
+  await expect(page.getByRole("button", { name: "退出登录" })).toBeVisible();
+  await page.goto(PAGE);
+  const editor = page.getByRole("textbox", { name: /正文$/ }).last();
+  await expect(editor).toBeVisible();
+  const marker = `第${Date.now().toString(36)}稿`;
+  await editor.click();
+  await page.keyboard.press("ControlOrMeta+a");
+  await page.keyboard.press("Delete");
+  await page.keyboard.type(marker);
+  await expect(page.getByRole("status").filter({ hasText: /^已保存 \d\d:\d\d:\d\d$/ })).toBeVisible({ timeout: 10_000 });
+
+  // What goes to the server: the autosave is a server action posting the narrative.
+  const sent: string[] = [];
+  page.on("request", (r) => {
+    if (r.method() === "POST" && new URL(r.url()).pathname === PAGE) sent.push(r.postData() ?? "");
+  });
+  // An input method composing 政府: the pinyin stands in the text until the characters are chosen.
+  const ime = await page.context().newCDPSession(page);
+  await ime.send("Input.imeSetComposition", { text: "zheng", selectionStart: 5, selectionEnd: 5 });
+  await ime.send("Input.imeSetComposition", { text: "zhengfu", selectionStart: 7, selectionEnd: 7 });
+  await expect(editor).toContainText(`${marker}zhengfu`);
+  // Longer than the autosave's pause: a save would have gone by now.
+  await page.waitForTimeout(1_500);
+  expect(sent.filter((body) => body.includes("zhengfu"))).toEqual([]);
+
+  await ime.send("Input.insertText", { text: "政府" });
+  await expect(editor).toContainText(`${marker}政府`);
+  await expect.poll(() => sent.some((body) => body.includes(`${marker}政府`)), { timeout: 10_000 }).toBe(true);
+  await expect(page.getByRole("region", { name: "报告预览" })).toHaveAttribute("data-shown", /\/pdf\?v=\d+$/, { timeout: 15_000 });
+  expect(sent.filter((body) => body.includes("zhengfu"))).toEqual([]);
+});
