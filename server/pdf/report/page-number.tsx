@@ -1,5 +1,5 @@
-import { Canvas } from "@react-pdf/renderer";
-import type { FontFile } from "./fonts";
+import { Canvas, Font } from "@react-pdf/renderer";
+import { FAMILY, type FontFile, type FontPlan } from "./fonts";
 import { PAGE, PAGE_NUMBER_SIZE, PAGE_NUMBER_TOP } from "./layout";
 
 /** The part of react-pdf's canvas painter (pdfkit underneath) the page number uses. */
@@ -20,10 +20,12 @@ type Painter = {
  * <PageNumber> of each of its <Page>s: the count runs on across them.
  * The output is the same (pages compared pixel for pixel; pdftotext reads "— N —").
  */
-export function pageNumberPainter(font: FontFile) {
+export function pageNumberPainter(plan: Pick<FontPlan, "body" | "serifFallback">) {
   let page = 0;
+  let font: FontFile | null = null;
   return (painter: Painter, width: number) => {
     page += 1;
+    font ??= numberFace(plan);
     painter
       .font(font.src, font.postscriptName)
       .fontSize(PAGE_NUMBER_SIZE)
@@ -31,6 +33,23 @@ export function pageNumberPainter(font: FontFile) {
     return null;
   };
 }
+
+const NUMBER_CHARS = [..."— 0123456789"].map((c) => c.codePointAt(0)!);
+
+/**
+ * The body face when it has every character of a page number (a `<Text>` would fall back per
+ * character; pdfkit's text() cannot), else the full-coverage serif. Painting comes after layout,
+ * so react-pdf has loaded the body face by then.
+ */
+export function pageNumberFace(plan: Pick<FontPlan, "body" | "serifFallback">, body: GlyphCheck | null | undefined): FontFile {
+  return !body || NUMBER_CHARS.every((c) => body.hasGlyphForCodePoint(c)) ? plan.body : plan.serifFallback;
+}
+
+type GlyphCheck = { hasGlyphForCodePoint(c: number): boolean };
+
+// react-pdf types its loaded font narrowly; it is a fontkit font, which answers hasGlyphForCodePoint.
+const numberFace = (plan: Pick<FontPlan, "body" | "serifFallback">) =>
+  pageNumberFace(plan, Font.getFont({ fontFamily: FAMILY.body, fontWeight: 400 })?.data as GlyphCheck | null | undefined);
 
 export function PageNumber({ paint }: { paint: ReturnType<typeof pageNumberPainter> }) {
   return (

@@ -73,7 +73,7 @@ function sections(blocks: Block[]): Block[][] {
 
 /** The report on A4 in the GB/T 9704 layout, page numbers "— N —" centred under the text block. */
 export function ReportPdf({ doc }: { doc: ReportDocument }) {
-  const paintNumber = pageNumberPainter(registerReportFonts().body);
+  const paintNumber = pageNumberPainter(registerReportFonts());
   return (
     <Document title={doc.title} author={doc.meta.unitName} creator="Nianbao 年报编制系统" producer="Nianbao 年报编制系统" language="zh-CN">
       {sections(doc.blocks).map((blocks, n) => (
