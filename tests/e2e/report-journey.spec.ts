@@ -90,8 +90,12 @@ test("a 2021-format report through 预审, 签发, 保密审查 and publication 
   await saved(fp, before);
   await prereview(fp).getByRole("button", { name: "送预审" }).click();
   const send = fp.getByRole("dialog", { name: "送预审" });
-  await send.getByRole("button", { name: "确认送预审" }).click();
-  await expect(send.getByRole("alert")).toContainText("不能送预审：以下必须撰写的内容尚未撰写：一、总体情况（一）主动公开");
+  // The two parts may have gone up in two saves: until the panel has read the second, the server
+  // answers 草稿已修改 (as sendUp explains); confirm again until it answers about the content.
+  await expect(async () => {
+    await send.getByRole("button", { name: "确认送预审" }).click();
+    await expect(send.getByRole("alert")).toContainText("不能送预审：以下必须撰写的内容尚未撰写：一、总体情况（一）主动公开", { timeout: 3_000 });
+  }).toPass({ timeout: 60_000 });
   await expect(send.getByRole("alert")).toContainText("（五）监督保障");
   await fp.screenshot({ path: `${DIR}/01-send-refused-1440.png` });
   await send.getByRole("button", { name: "取消" }).click();
