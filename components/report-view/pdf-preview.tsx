@@ -5,12 +5,17 @@ import { useEffect, useRef, useState } from "react";
 import type { PDFDocumentProxy, PDFPageProxy, PDFWorker } from "pdfjs-dist";
 import { drawOrder, inViewCount, type PageBox } from "./page-order";
 
-type PdfJs = typeof import("pdfjs-dist");
+type PdfJs = typeof import("pdfjs-dist/legacy/build/pdf.mjs");
 
-/** One pdf.js and one worker per page load: a worker's start-up (its 1 MB script) is paid once. */
+/**
+ * One pdf.js and one worker per page load: a worker's start-up (its 1 MB script) is paid once.
+ * pdf.js's legacy build: the modern one needs this year's browser cores (Map.getOrInsertComputed,
+ * Math.sumPrecise), which the 360 and 信创 browsers of government offices are not; the legacy one
+ * brings what it needs (Chrome 118 and later). Older still: the browser's own PDF viewer (below).
+ */
 let loading: Promise<{ pdfjs: PdfJs; worker: PDFWorker }> | null = null;
 function loadPdfJs() {
-  loading ??= import("pdfjs-dist").then((pdfjs) => {
+  loading ??= import("pdfjs-dist/legacy/build/pdf.mjs").then((pdfjs) => {
     pdfjs.GlobalWorkerOptions.workerSrc = `/api/pdf-viewer/worker?v=${pdfjs.version}`;
     return { pdfjs, worker: new pdfjs.PDFWorker() };
   });
@@ -26,11 +31,17 @@ const PAGE_GAP = 12;
 
 type Status = { kind: "loading" } | { kind: "shown"; at: string } | { kind: "error"; message: string };
 
+/** Thrown where pdf.js itself failed (not the PDF route): the preview falls back to the browser's viewer. */
+class ViewerFailed extends Error {}
+const viewerStep = <T,>(step: () => Promise<T>) => step().catch((err: unknown) => Promise.reject(new ViewerFailed("pdf.js", { cause: err })));
+const now = () => new Date().toLocaleTimeString("zh-CN", { hour12: false });
+
 /**
  * The report's PDF drawn in the page (pdf.js on canvases, decision 024) rather than in the
  * browser's PDF viewer, which starts afresh, blank, on every reload. A new version replaces the
  * pages one by one where they are, those in view first, and the previous pages stay until then.
- * `data-shown` on the region is the URL of the PDF whose pages in view are drawn.
+ * `data-shown` on the region is the URL of the PDF whose pages in view are drawn (or, where
+ * pdf.js cannot run, that the browser's own viewer has loaded in a frame).
  */
 export function PdfPreview({ src, title, height }: { src: string; title: string; height: string }) {
   const region = useRef<HTMLDivElement>(null);
@@ -38,6 +49,10 @@ export function PdfPreview({ src, title, height }: { src: string; title: string;
   const current = useRef<PDFDocumentProxy | null>(null);
   const [status, setStatus] = useState<Status>({ kind: "loading" });
   const [shown, setShown] = useState<string | null>(null);
+  /** The browser's own PDF viewer in a frame, once pdf.js failed here (an old browser core): slower, blank while it reloads, but shown. */
+  const [framed, setFramed] = useState<{ url: string; src: string } | null>(null);
+  const [useFrame, setUseFrame] = useState(false);
+  const frameUrl = useRef<string | null>(null);
 
   useEffect(() => {
     const abort = new AbortController();
@@ -52,18 +67,30 @@ export function PdfPreview({ src, title, height }: { src: string; title: string;
         if (!gone()) setStatus({ kind: "error", message: body?.error ?? `预览生成失败（${res.status}），请稍后重试` });
         return;
       }
+      if (useFrame) {
+        const url = URL.createObjectURL(await res.blob());
+        if (gone()) return URL.revokeObjectURL(url);
+        if (frameUrl.current) URL.revokeObjectURL(frameUrl.current);
+        frameUrl.current = url;
+        setFramed({ url, src });
+        return;
+      }
       const data = new Uint8Array(await res.arrayBuffer());
-      const { pdfjs, worker } = await loadPdfJs();
+      const { pdfjs, worker } = await viewerStep(loadPdfJs);
       if (gone()) return;
-      doc = await pdfjs.getDocument({ data, worker, isEvalSupported: false }).promise;
+      doc = await viewerStep(() => pdfjs.getDocument({ data, worker, isEvalSupported: false }).promise);
       if (gone()) return;
       const loaded = doc;
-      const first = await loaded.getPage(1);
+      const first = await viewerStep(() => loaded.getPage(1));
       if (gone() || !pagesBox.current || !region.current) return;
-      await drawPages(pagesBox.current, region.current, { count: loaded.numPages, first, get: (n) => loaded.getPage(n) }, gone, () => {
-        setShown(src);
-        setStatus({ kind: "shown", at: new Date().toLocaleTimeString("zh-CN", { hour12: false }) });
-      });
+      const box = pagesBox.current;
+      const scroller = region.current;
+      await viewerStep(() =>
+        drawPages(box, scroller, { count: loaded.numPages, first, get: (n) => loaded.getPage(n) }, gone, () => {
+          setShown(src);
+          setStatus({ kind: "shown", at: now() });
+        }),
+      );
       if (gone()) return;
       const previous = current.current;
       current.current = doc;
@@ -72,14 +99,22 @@ export function PdfPreview({ src, title, height }: { src: string; title: string;
     })().catch((err: unknown) => {
       if (gone()) return;
       console.error("[report preview]", err);
-      setStatus({ kind: "error", message: "预览显示失败，请使用“下载 PDF”查看" });
+      if (err instanceof ViewerFailed) setUseFrame(true);
+      else setStatus({ kind: "error", message: "预览显示失败，请使用“下载 PDF”查看" });
     });
 
     return () => {
       abort.abort();
       void doc?.destroy();
     };
-  }, [src]);
+  }, [src, useFrame]);
+
+  useEffect(
+    () => () => {
+      if (frameUrl.current) URL.revokeObjectURL(frameUrl.current);
+    },
+    [],
+  );
 
   useEffect(
     () => () => {
@@ -110,7 +145,19 @@ export function PdfPreview({ src, title, height }: { src: string; title: string;
         tabIndex={0}
         style={{ height, overflow: "auto", background: "#e8e8e8", border: "1px solid #d9d9d9", padding: PAGE_GAP, boxSizing: "border-box" }}
       >
-        <div ref={pagesBox} style={{ display: "flex", flexDirection: "column", gap: PAGE_GAP }} />
+        {framed ? (
+          <iframe
+            key={framed.url}
+            src={framed.url}
+            title={`${title}（PDF）`}
+            style={{ display: "block", width: "100%", height: "100%", border: 0, background: "#fff" }}
+            onLoad={() => {
+              setShown(framed.src);
+              setStatus({ kind: "shown", at: now() });
+            }}
+          />
+        ) : null}
+        <div ref={pagesBox} style={{ display: useFrame ? "none" : "flex", flexDirection: "column", gap: PAGE_GAP }} />
       </div>
     </div>
   );
