@@ -112,12 +112,6 @@ export function PdfPreview({ src, title, height }: { src: string; title: string;
   useEffect(
     () => () => {
       if (frameUrl.current) URL.revokeObjectURL(frameUrl.current);
-    },
-    [],
-  );
-
-  useEffect(
-    () => () => {
       void current.current?.destroy();
       current.current = null;
     },
