@@ -20,7 +20,8 @@ export default defineConfig({
   retries: isCI ? 1 : 0,
   reporter: isCI ? [["list"]] : [["list"], ["html", { open: "never" }]],
   timeout: 30_000,
-  expect: { timeout: 5_000 },
+  // A step's page can take a refresh and, when Next's router stalls, a reload (usePageRefresh).
+  expect: { timeout: isCI ? 10_000 : 5_000 },
   use: {
     browserName: "chromium",
     viewport: { width: 1280, height: 900 },

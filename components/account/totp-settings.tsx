@@ -1,7 +1,7 @@
 "use client";
 
 import { Alert, Button, Input, Space } from "antd";
-import { useRouter } from "next/navigation";
+import { usePageRefresh } from "@/components/use-page-refresh";
 import { useState } from "react";
 import type { CommandResult } from "@/lib/contracts/command-result";
 
@@ -14,7 +14,7 @@ type Props = {
 
 /** Binding or removing the authenticator app (动态口令) of one's own account. */
 export function TotpSettings({ enabled, start, confirm, disable }: Props) {
-  const router = useRouter();
+  const refresh = usePageRefresh(enabled);
   const [pending, setPending] = useState<{ secret: string; qrDataUrl: string } | null>(null);
   const [code, setCode] = useState("");
   const [password, setPassword] = useState("");
@@ -53,7 +53,7 @@ export function TotpSettings({ enabled, start, confirm, disable }: Props) {
           <label htmlFor="totp-code">动态口令</label>
           <Space.Compact>
             <Input id="totp-code" inputMode="numeric" maxLength={6} value={code} onChange={(e) => setCode(e.target.value)} />
-            <Button type="primary" loading={busy} onClick={() => run(() => confirm({ code }), () => router.refresh())}>
+            <Button type="primary" loading={busy} onClick={() => run(() => confirm({ code }), refresh)}>
               确认绑定
             </Button>
           </Space.Compact>
@@ -64,7 +64,7 @@ export function TotpSettings({ enabled, start, confirm, disable }: Props) {
           <label htmlFor="totp-password">关闭动态口令须输入当前密码</label>
           <Space.Compact>
             <Input.Password id="totp-password" value={password} onChange={(e) => setPassword(e.target.value)} />
-            <Button danger loading={busy} onClick={() => run(() => disable({ currentPassword: password }), () => router.refresh())}>
+            <Button danger loading={busy} onClick={() => run(() => disable({ currentPassword: password }), refresh)}>
               关闭动态口令
             </Button>
           </Space.Compact>

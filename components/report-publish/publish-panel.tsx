@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useState, useTransition } from "react";
-import { useRouter } from "next/navigation";
+import { usePageRefresh } from "@/components/use-page-refresh";
 import { Alert, Button, Card, Descriptions, Form, Input, Modal, Space, Table, Tag, Typography } from "antd";
 import { officialUrlSchema } from "@/lib/validation/report-publication";
 import type { PublishActionResult, PublishActions, PublishedVersion, PublishView } from "./types";
@@ -57,7 +57,7 @@ function StepText({ step, empty }: { step: PublishView["signoff"]; empty: string
  * SHA-256, downloads, 更正说明 and official URL. The commands check everything again.
  */
 export function PublishPanel({ view: loaded, actions }: { view: PublishView; actions: PublishActions }) {
-  const router = useRouter();
+  const refresh = usePageRefresh(loaded);
   const view = useCurrentView(loaded, actions.reload);
   const [pending, startTransition] = useTransition();
   const [dialog, setDialog] = useState<Dialog>(null);
@@ -87,7 +87,7 @@ export function PublishPanel({ view: loaded, actions }: { view: PublishView; act
       if (r.ok) {
         setDialog(null);
         setDone(success);
-        router.refresh();
+        refresh();
       } else {
         setDialogError(r.error);
       }
@@ -102,7 +102,7 @@ export function PublishPanel({ view: loaded, actions }: { view: PublishView; act
       if (r.ok) {
         close();
         setDone(success);
-        router.refresh();
+        refresh();
       } else fail(r.error);
     });
   const waitsForPrereview = view.prereview.code !== "none" && view.prereview.code !== "cleared";

@@ -2,7 +2,7 @@
 
 import { useState, useTransition } from "react";
 import Link from "next/link";
-import { useRouter } from "next/navigation";
+import { usePageRefresh } from "@/components/use-page-refresh";
 import { Alert, Button, Card, Input, List, Space, Tag } from "antd";
 import type { WorkflowActionResult } from "./types";
 
@@ -35,7 +35,7 @@ type Props = {
  * the compiled values with their explanations (written here: nothing of it is typed).
  */
 export function CompiledResult(p: Props) {
-  const router = useRouter();
+  const refresh = usePageRefresh(p.warnings);
   const [pendingSave, startTransition] = useTransition();
   const [texts, setTexts] = useState<Record<string, string>>(() => Object.fromEntries(p.warnings.map((w) => [w.key, w.text])));
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
@@ -46,7 +46,7 @@ export function CompiledResult(p: Props) {
       const r = await p.saveExplanations({ year: p.year, orgCode: p.orgCode, version: p.version, explanations: texts });
       if (r.ok) {
         setMessage({ ok: true, text: "说明已保存" });
-        router.refresh();
+        refresh();
       } else setMessage({ ok: false, text: r.error });
     });
 

@@ -2,7 +2,7 @@
 
 import { useState, useTransition } from "react";
 import Link from "next/link";
-import { useRouter } from "next/navigation";
+import { usePageRefresh } from "@/components/use-page-refresh";
 import { Alert, Button, Modal, Space, Table, Tag, Tooltip, message } from "antd";
 import type { ColumnsType } from "antd/es/table";
 import type { DashboardRow } from "@/lib/contracts/review";
@@ -31,7 +31,7 @@ const cmp = (a: number | null, b: number | null) => (a ?? -1) - (b ?? -1);
  * in the table; 批量通过 of the selected 已报送 units after a confirmation.
  */
 export function ReviewTable({ year, rows, format, bulkApprove }: Props) {
-  const router = useRouter();
+  const refresh = usePageRefresh(rows);
   const [selected, setSelected] = useState<string[]>([]);
   const [confirming, setConfirming] = useState(false);
   const [pending, startTransition] = useTransition();
@@ -47,7 +47,7 @@ export function ReviewTable({ year, rows, format, bulkApprove }: Props) {
       if (r.ok) {
         setSelected([]);
         toast.success(`批量通过完成：共 ${r.approved.length} 个单位`);
-        router.refresh();
+        refresh();
       } else toast.error(r.error);
     });
 

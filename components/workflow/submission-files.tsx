@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { useRouter } from "next/navigation";
+import { usePageRefresh } from "@/components/use-page-refresh";
 import { Alert, Button, List, Space, Typography, Upload } from "antd";
 import type { UploadProps } from "antd";
 
@@ -21,7 +21,7 @@ function sizeText(bytes: number): string {
  * time and uploader. Reviewers see and download the same list.
  */
 export function SubmissionFiles({ view }: { view: SubmissionFilesView }) {
-  const router = useRouter();
+  const refresh = usePageRefresh(view);
   const [error, setError] = useState<string | null>(null);
   const [uploading, setUploading] = useState(false);
   const base = `/api/stats/${view.year}/${encodeURIComponent(view.orgCode)}`;
@@ -42,7 +42,7 @@ export function SubmissionFiles({ view }: { view: SubmissionFilesView }) {
       if (!res.ok) {
         const body = (await res.json().catch(() => ({}))) as { error?: string };
         setError(body.error ?? `上传失败（${res.status}）`);
-      } else router.refresh();
+      } else refresh();
     } catch {
       setError("网络错误，上传未完成，请重试");
     } finally {

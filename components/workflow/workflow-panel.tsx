@@ -1,7 +1,7 @@
 "use client";
 
 import { useState, useTransition, type ReactNode } from "react";
-import { useRouter } from "next/navigation";
+import { usePageRefresh } from "@/components/use-page-refresh";
 import { Alert, Button, Card, Form, Input, Modal, Select, Space, Steps, Tag, message } from "antd";
 import { FactList } from "./fact-list";
 import type { AllowedSteps, WorkflowActionResult, WorkflowActions, WorkflowView } from "./types";
@@ -49,7 +49,7 @@ type Props = { view: WorkflowView; actions: WorkflowActions; /** Shown at the bo
  * them and when, 逾期, the reviewer's comments, and the steps the current user may take.
  */
 export function WorkflowPanel({ view, actions, extra }: Props) {
-  const router = useRouter();
+  const refresh = usePageRefresh(view);
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<{ message: string; fieldErrors?: Record<string, string[]> } | null>(null);
   const [dialog, setDialog] = useState<null | "signoff" | "approve" | "return" | "correct" | "reopen">(null);
@@ -71,7 +71,7 @@ export function WorkflowPanel({ view, actions, extra }: Props) {
         setWholeComment("");
         setCellComments([]);
         setReason("");
-        router.refresh();
+        refresh();
       } else {
         setDialog(null);
         setError({ message: r.error, fieldErrors: r.fieldErrors });

@@ -3,7 +3,7 @@ import { contentSha256, dataSha256, dataUsed, type DataUsed } from "@/lib/report
 import type { Db } from "@/db/client";
 import { loadReportData } from "@/server/reports/report-data";
 import { conflict } from "../../kernel/errors";
-import { loadReportDocument } from "../report-document";
+import { loadReportDocument, type ReportDocumentResult } from "../report-document";
 import type { ReportCoverage } from "@/lib/report/coverage";
 
 /**
@@ -68,6 +68,19 @@ export function figuresUsed(db: Db, year: number, orgCode: string, coverage?: Re
 export function freezeReport(db: Db, year: number, orgCode: string, coverage: ReportCoverage, draft: { version: number; docJson: string | null }, compiled: boolean): Frozen {
   const built = loadReportDocument(db, year, orgCode, { coverage });
   if (!built.ok) throw conflict(built.message);
+  return freezeBuilt(db, built, year, orgCode, coverage, draft, compiled);
+}
+
+/** freezeReport from a document already built from the same draft (the panel's view builds it once for both). */
+export function freezeBuilt(
+  db: Db,
+  built: Extract<ReportDocumentResult, { ok: true }>,
+  year: number,
+  orgCode: string,
+  coverage: ReportCoverage,
+  draft: { version: number; docJson: string | null },
+  compiled: boolean,
+): Frozen {
   const figures = figuresUsed(db, year, orgCode, coverage);
   if (!figures.ok) throw conflict(figures.message);
   const { used } = figures;

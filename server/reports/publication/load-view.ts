@@ -1,9 +1,9 @@
 import { shanghaiDay, formatShanghai } from "@/lib/time";
 import type { Caller } from "@/server/kernel/caller";
 import { can } from "@/server/kernel/can";
-import { loadReportDocument } from "@/server/reports/report-document";
+import { loadReportDocument, type ReportDocumentResult } from "@/server/reports/report-document";
 import { DATA_FLAG, flagKey, publicationDataFlags } from "@/server/reports/publication/data-flags";
-import { freezeReport, missingTextMessage, unwrittenParts, type Frozen } from "@/server/reports/publication/freeze";
+import { freezeBuilt, missingTextMessage, unwrittenParts, type Frozen } from "@/server/reports/publication/freeze";
 import { CommandError } from "@/server/kernel/errors";
 import { publicationSteps, type ReviewRecord } from "@/lib/report-publication";
 import { deadlineFor, postedAt, publishTiming } from "@/lib/workflow";
@@ -20,9 +20,10 @@ import { prereviewView } from "../prereview/view";
 const step = (r: { userName: string; at: number; note: string | null } | null) => (r ? { userName: r.userName, at: formatShanghai(r.at), note: r.note } : null);
 
 /** The report as it would be published now, or null when it cannot be built (no data: the panel says why). */
-function frozenOrNull(db: Db, unit: ReportUnit): Frozen | null {
+function frozenOrNull(db: Db, unit: ReportUnit, built: ReportDocumentResult): Frozen | null {
+  if (!built.ok) return null;
   try {
-    return freezeReport(db, unit.cycle.year, unit.node.code, unit.coverage, unit.draft, unit.compiles);
+    return freezeBuilt(db, built, unit.cycle.year, unit.node.code, unit.coverage, unit.draft, unit.compiles);
   } catch (err) {
     if (err instanceof CommandError) return null;
     throw err;
@@ -39,10 +40,11 @@ function sameReviewer(a: ReviewRecord | null, b: ReviewRecord | null): boolean {
 export function loadPublishView(db: Db, user: Caller, year: number, orgCode: string, at: number, coverage?: ReportCoverage): PublishView {
   const loaded = loadReportUnit(db, year, orgCode, coverage);
   // Steps against the report as it is now: a step given on other text, fields or figures no longer counts.
-  const frozen = frozenOrNull(db, loaded);
+  // Built once: the frozen report and the panel's lists of what is missing come from the same document.
+  const built = loadReportDocument(db, year, loaded.node.code, { coverage: loaded.coverage });
+  const frozen = frozenOrNull(db, loaded, built);
   const unit = frozen ? { ...loaded, steps: publicationSteps(loaded.draft.version, loaded.reviews, loaded.publications, { dataSha256: frozen.dataSha256, contentSha256: frozen.contentSha256 }) } : loaded;
   const target = { kind: "org" as const, orgId: unit.node.orgId };
-  const built = loadReportDocument(db, year, unit.node.code, { coverage: unit.coverage });
   // 签发 waits for the office's 预审 of the text as it is now (decision 022).
   const pre = loadPrereview(db, unit, frozen?.doc ?? null);
   const missing = built.ok ? built.missing : [];
