@@ -2,6 +2,7 @@
 
 import { Alert, Card, Collapse, List, Space, Table, Tag, Typography } from "antd";
 import type { ImportPreview, ImportPreviewUnit } from "@/lib/contracts/import-preview";
+import { changesLabel } from "@/lib/import/changes-label";
 
 const at = (addresses: string[]) => (addresses.length ? addresses.join("、") : null);
 
@@ -47,7 +48,7 @@ function UnitCard({ unit }: { unit: ImportPreviewUnit }) {
         items={[
           {
             key: "changes",
-            label: unit.changes.length ? `将要改变的数值（${unit.changes.length} 项）` : "数值与系统中的相同",
+            label: changesLabel(unit.changes),
             collapsible: unit.changes.length ? undefined : "disabled",
             children: (
               <Table

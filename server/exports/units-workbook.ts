@@ -33,6 +33,9 @@ export const UNIT_COLUMNS = [
   { header: "数据", width: 10 },
 ] as const;
 
+/** Text for a header or footer section, where & starts a code (&& prints one). */
+const headerText = (text: string) => text.replaceAll("&", "&&");
+
 /**
  * Every unit at and below a node as one sheet for the office's own analysis (filters, pivots):
  * a title row, then two header rows (the cell codes, then the cells' names; frozen with the
@@ -50,6 +53,8 @@ export async function unitsWorkbook(input: UnitsWorkbookInput): Promise<Buffer> 
     // Printed across as many A4 pages as the cells need (one page wide would shrink 60 columns
     // past reading), each with the two header rows and the unit's code and name.
     pageSetup: { paperSize: 9, orientation: "landscape", scale: 85, printTitlesRow: "2:3", printTitlesColumn: "A:B" },
+    // The title row prints on the first page only: every page carries it, and its number, here.
+    headerFooter: { oddHeader: `&C${headerText(`${input.title}（${input.basisLabel}）`)}`, oddFooter: "&C第 &P 页，共 &N 页" },
     views: [{ state: "frozen", xSplit: 2, ySplit: 3 }],
   });
   ws.getRow(1).values = [`${input.title}（${input.basisLabel}）`];

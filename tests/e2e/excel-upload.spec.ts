@@ -65,7 +65,7 @@ test("a 填报员 downloads the template, uploads it filled, sees the one warnin
   await dialog(phone).getByRole("button", { name: "预览" }).click();
   await expect(dialog(phone).getByRole("region", { name: /自治区农牧厅（150000-10）的预览/ })).toBeVisible({ timeout: 30_000 });
   await phone.screenshot({ path: "test-results/excel-upload/preview-390.png" });
-  await dialog(phone).getByRole("button", { name: /将要改变的数值/ }).click();
+  await dialog(phone).getByRole("button", { name: /^将要填入的数值（\d+ 项(，其中 \d+ 项为 0)?）$/ }).click();
   await expect(dialog(phone).getByRole("cell", { name: /填报表!B10/ })).toBeVisible();
   await expect(dialog(phone).getByRole("cell", { name: "空 → 1" }).first()).toBeVisible();
   await phone.screenshot({ path: "test-results/excel-upload/preview-390-changes.png" });

@@ -58,6 +58,8 @@ describe("GET /api/stats/{year}/{orgCode}/units.xlsx", () => {
     expect((ws.getRow(2).values as unknown[]).slice(1, 10)).toEqual(["单位代码", "单位名称", "上级单位代码", "层级", "单位类型", "状态", "数据", "A1", "A1a"]);
     expect(ws.getCell("H3").value).toBe("主动公开政府信息数（条）");
     expect(ws.views[0]).toMatchObject({ state: "frozen", xSplit: 2, ySplit: 3 });
+    // Pages to the right and below have no title row: the header names the table, the footer the page.
+    expect(ws.headerFooter).toMatchObject({ oddHeader: "&C2018年度内蒙古自治区及所属单位政府信息公开情况统计数据（已审核通过的数据）", oddFooter: "&C第 &P 页，共 &N 页" });
 
     const cellCodes = (ws.getRow(2).values as unknown[]).slice(8) as string[];
     const rows = new Map<string, ExcelJS.Row>();
