@@ -7,6 +7,7 @@ import { useForm } from "react-hook-form";
 import { PdfPreview } from "./pdf-preview";
 import { TextField } from "./text-field";
 import { announceReportSaved } from "@/components/report-publish/saved-event";
+import { useLeaveGuard } from "@/components/use-leave-guard";
 import { reportPrefaceSchema, type ReportPreface, type SaveReportPrefaceInput } from "@/lib/validation/report-fields";
 import type { CommandResult } from "@/lib/contracts/command-result";
 
@@ -53,7 +54,7 @@ export function ReportView({ year, orgCode, coverage, editable, defaults, initia
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const [error, setFormError] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
-  const { control, handleSubmit, setError, formState } = useForm<ReportPreface>({
+  const { control, handleSubmit, setError, formState, reset } = useForm<ReportPreface>({
     resolver: zodResolver(reportPrefaceSchema),
     defaultValues: initial,
   });
@@ -73,6 +74,8 @@ export function ReportView({ year, orgCode, coverage, editable, defaults, initia
     setSaved(false);
     const result = await action({ ...values, year, orgCode });
     if (result.ok) {
+      // What was saved is the form's new starting point: nothing unsaved is left to guard.
+      reset(values, { keepErrors: false });
       setSaved(true);
       setPending((n) => n + 1);
       announceReportSaved();
@@ -83,6 +86,8 @@ export function ReportView({ year, orgCode, coverage, editable, defaults, initia
       if (FIELDS.some((f) => f.name === field)) setError(field as keyof ReportPreface, { message: messages[0] });
     }
   });
+
+  useLeaveGuard(editable && formState.isDirty);
 
   const src = version ? `${pdfUrl}${pdfUrl.includes("?") ? "&" : "?"}v=${version}` : pdfUrl;
 

@@ -80,4 +80,21 @@ test("the region's filler edits the phone number and the next PDF prints it", as
   await page.getByLabel("电子邮箱").fill("not-an-address");
   await page.getByRole("button", { name: "保存" }).click();
   await expect(page.getByText("电子邮箱格式不正确")).toBeVisible();
+
+  // What is typed and not saved is not lost to a reload: the browser asks first; staying keeps it.
+  const asked: string[] = [];
+  page.on("dialog", (d) => {
+    asked.push(d.type());
+    void d.dismiss();
+  });
+  await page.evaluate(() => setTimeout(() => location.reload(), 0));
+  await expect.poll(() => asked).toEqual(["beforeunload"]);
+  await expect(page.getByLabel("电子邮箱")).toHaveValue("not-an-address");
+  // Saved, nothing is left to ask about.
+  await page.getByLabel("电子邮箱").fill("gongkai@nmg.gov.cn");
+  await page.getByRole("button", { name: "保存" }).click();
+  await expect(page.getByText("已保存，预览即将刷新")).toBeVisible();
+  await page.reload();
+  await expect(page.getByLabel("电子邮箱")).toHaveValue("gongkai@nmg.gov.cn");
+  expect(asked).toEqual(["beforeunload"]);
 });
