@@ -2,6 +2,7 @@
 
 import { useState, useTransition } from "react";
 import Link from "next/link";
+import { useLeaveGuard } from "@/components/use-leave-guard";
 import { usePageRefresh } from "@/components/use-page-refresh";
 import { Alert, Button, Card, Input, List, Space, Tag } from "antd";
 import type { WorkflowActionResult } from "./types";
@@ -39,12 +40,16 @@ export function CompiledResult(p: Props) {
   const [pendingSave, startTransition] = useTransition();
   const [texts, setTexts] = useState<Record<string, string>>(() => Object.fromEntries(p.warnings.map((w) => [w.key, w.text])));
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  // What was last saved here (the page's own copy may be a refresh behind).
+  const [savedTexts, setSavedTexts] = useState<Record<string, string> | null>(null);
+  useLeaveGuard(p.canExplain && p.warnings.some((w) => (texts[w.key] ?? "") !== (savedTexts ? (savedTexts[w.key] ?? "") : w.text)));
 
   const save = () =>
     startTransition(async () => {
       setMessage(null);
       const r = await p.saveExplanations({ year: p.year, orgCode: p.orgCode, version: p.version, explanations: texts });
       if (r.ok) {
+        setSavedTexts(texts);
         setMessage({ ok: true, text: "说明已保存" });
         refresh();
       } else setMessage({ ok: false, text: r.error });
