@@ -34,7 +34,9 @@ function wantedWidth(item: LayoutItem): number {
       return Math.min(item.rowSpan > 1 ? WIDTH.spanningLabel : WIDTH.label, w);
     }
     case "check":
-      return WIDTH.check;
+      // Under a value column it wraps (two lines) rather than widen the whole grid: 三's seven
+      // requester columns at 16 shrank every printed page of the sheet.
+      return item.under ? WIDTH.value : WIDTH.check;
     default:
       return WIDTH.value;
   }
@@ -199,7 +201,7 @@ export function sheetLayout(t: Template): SheetLayout {
       if (g.labelColumns + (g.unitColumn ? 1 : 0) > 0) text(next, 1, 1, firstValueCol(g), "label", CHECK_HEADER);
       for (let k = 0; k < g.values; k++) {
         const checks = g.colChecks.get(k);
-        items.push(checks ? { kind: "check", checks, row: next, col: v0 + k, ...one } : { kind: "empty", row: next, col: v0 + k, ...one });
+        items.push(checks ? { kind: "check", checks, under: true, row: next, col: v0 + k, ...one } : { kind: "empty", row: next, col: v0 + k, ...one });
       }
       if (checkCol) items.push({ kind: "empty", row: next, col: checkCol, ...one });
       next++;

@@ -35,7 +35,8 @@ export type LayoutItem =
   | (Rect & { kind: "reference"; code: string; info: CellInfo })
   /** A grid position the official table leaves empty (an omitted cell, a heading row's value). */
   | (Rect & { kind: "empty" })
-  | (Rect & { kind: "check"; checks: CheckDef[] });
+  /** `under`: in the 校验 row below a value column (as wide as the values), else in the 校验 column. */
+  | (Rect & { kind: "check"; checks: CheckDef[]; under?: true });
 
 export type MetaField = "unitName" | "orgCode" | "year";
 
