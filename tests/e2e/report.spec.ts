@@ -94,7 +94,7 @@ test("the region's filler edits the phone number and the next PDF prints it", as
   await page.getByLabel("电子邮箱").fill("gongkai@nmg.gov.cn");
   await page.getByRole("button", { name: "保存" }).click();
   await expect(page.getByText("已保存，预览即将刷新")).toBeVisible();
-  await page.reload();
+  await Promise.all([page.waitForEvent("load"), page.evaluate(() => setTimeout(() => location.reload(), 0))]);
   await expect(page.getByLabel("电子邮箱")).toHaveValue("gongkai@nmg.gov.cn");
   expect(asked).toEqual(["beforeunload"]);
 });
