@@ -70,7 +70,8 @@ export async function unitsWorkbook(input: UnitsWorkbookInput): Promise<Buffer> 
   cells.forEach((c, i) => {
     codes.getCell(first + i + 1).value = c.code;
     names.getCell(first + i + 1).value = c.unit ? `${c.name}（${c.unit}）` : c.name;
-    ws.getColumn(first + i + 1).width = 12;
+    // Wide enough for the longest codes (P1.reg.repealed) on one line.
+    ws.getColumn(first + i + 1).width = Math.max(12, c.code.length + 3);
   });
   for (const row of [codes, names]) {
     row.eachCell((cell) => {
