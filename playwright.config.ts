@@ -19,7 +19,8 @@ export default defineConfig({
   forbidOnly: isCI,
   retries: isCI ? 1 : 0,
   reporter: isCI ? [["list"]] : [["list"], ["html", { open: "never" }]],
-  timeout: 30_000,
+  // CI's two cores run the server, the browser and the CLI: a long journey nears 30 s there.
+  timeout: isCI ? 60_000 : 30_000,
   // A step's page can take a refresh and, when Next's router stalls, a reload (usePageRefresh).
   expect: { timeout: isCI ? 10_000 : 5_000 },
   use: {
